@@ -1,0 +1,34 @@
+/**
+ * Technical indicators, each in two forms that are tested to agree bit for bit.
+ *
+ * <p><b>Incremental form.</b> An {@link dev.kairos.analytics.indicator.Indicator} is fed one bar at a time:
+ * {@link dev.kairos.analytics.indicator.SingleInputIndicator} from one double (usually the close),
+ * {@link dev.kairos.analytics.indicator.HlcIndicator} from high, low and close. Every update is O(1) and
+ * allocates nothing: any window is a ring buffer of primitive doubles allocated in the constructor. Until
+ * {@link dev.kairos.analytics.indicator.Indicator#lookback()} inputs have been consumed the indicator is
+ * warming up: {@code update} and {@code value()} return {@code NaN} and {@code isReady()} is false.
+ * {@code reset()} returns it to that fresh state. Inputs must be finite: a NaN input poisons the state until
+ * {@code reset()}, as in TA-Lib.
+ *
+ * <p><b>Batch form.</b> Each indicator class has a static {@code batch(...)} that maps whole input columns
+ * ({@code double[]}, e.g. {@link dev.kairos.model.market.BarSeries#closes()}) to a new {@code double[]} of
+ * the same length, {@code NaN} at indices {@code 0 .. lookback()-1}. Batch methods are pure and do the same
+ * floating-point operations in the same order as the incremental form, so both give identical values.
+ *
+ * <p><b>Conventions.</b> TA-Lib's (0.4.0, unstable period 0): the first value is at index
+ * {@code lookback()}, EMA is seeded with the SMA of its first {@code period} inputs, RSI and ATR use Wilder
+ * smoothing seeded with simple averages, and the first true range is at index 1. Golden tests check every
+ * indicator against TA-Lib's values in {@code ../shared/data/indicators/talib/}.
+ *
+ * <p><b>Units.</b> Moving averages, true range and ATR are in the units of their input (quote currency for
+ * prices); RSI is in points from 0 to 100.
+ *
+ * <p><b>Threading.</b> Incremental indicators are mutable and not thread-safe: one owner thread (the
+ * engine thread) updates and reads each instance. The static batch methods are thread-safe.
+ *
+ * <p><b>Adding an indicator.</b> Implement the interface for its input shape (add a new permitted shape to
+ * {@link dev.kairos.analytics.indicator.Indicator}, e.g. high-low-close-volume, when one is needed), give
+ * the class a static {@code batch}, state its convention and lookback in Javadoc, and add it to the golden
+ * and the batch-equals-incremental tests.
+ */
+package dev.kairos.analytics.indicator;

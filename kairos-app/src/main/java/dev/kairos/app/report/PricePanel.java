@@ -1,0 +1,27 @@
+package dev.kairos.app.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One instrument's price chart: its closes and the trade markers drawn on them.
+ *
+ * @param symbol  the instrument's display name, e.g. {@code "BTC-USD"}
+ * @param close   close prices by bar time (epoch ms UTC), quote currency
+ * @param markers entries and exits on this instrument, in any order
+ */
+public record PricePanel(String symbol, TimeSeries close, List<Marker> markers) {
+    /** Validates the fields and copies the marker list. */
+    public PricePanel {
+        if (symbol == null || symbol.isBlank()) {
+            throw new IllegalArgumentException("price panel symbol must not be blank");
+        }
+        if (close == null || markers == null) {
+            throw new IllegalArgumentException("price panel close and markers must not be null: " + symbol);
+        }
+        if (markers.stream().anyMatch(Objects::isNull)) {
+            throw new IllegalArgumentException("price panel markers must not contain null: " + symbol);
+        }
+        markers = List.copyOf(markers);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.kairos.engine.backtest;
+
+import dev.kairos.engine.venue.VenueConfig;
+
+/**
+ * How a backtest trades.
+ *
+ * @param initialCapital          starting equity, quote currency
+ * @param venue                   simulated venue models
+ * @param sizingFraction          share of equity per position, split equally among instruments
+ * @param allowShort              whether SHORT signals open shorts (otherwise they mean FLAT)
+ * @param maxOrderEquityMultiple  fat-finger cap: order value ≤ this × equity
+ * @param seed                    seed of every random source of the run
+ */
+public record BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
+                             double maxOrderEquityMultiple, long seed) {
+    public BacktestConfig {
+        if (!(initialCapital > 0) || !Double.isFinite(initialCapital)) {
+            throw new IllegalArgumentException("capital must be a positive number: " + initialCapital);
+        }
+        if (venue == null) {
+            throw new IllegalArgumentException("venue config is required");
+        }
+        if (!(sizingFraction > 0) || sizingFraction > 10) {
+            throw new IllegalArgumentException("sizing fraction must be in (0, 10]: " + sizingFraction);
+        }
+        if (!(maxOrderEquityMultiple > 0)) {
+            throw new IllegalArgumentException("max order equity multiple must be > 0: " + maxOrderEquityMultiple);
+        }
+    }
+}

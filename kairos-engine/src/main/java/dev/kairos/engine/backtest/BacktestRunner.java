@@ -1,0 +1,132 @@
+package dev.kairos.engine.backtest;
+
+import dev.kairos.analytics.performance.BuyAndHold;
+import dev.kairos.analytics.performance.EquityStats;
+import dev.kairos.analytics.performance.PerformanceReport;
+import dev.kairos.analytics.performance.TradeStats;
+import dev.kairos.engine.bus.MessageBus;
+import dev.kairos.engine.clock.SimulatedClock;
+import dev.kairos.engine.core.ExecutionStats;
+import dev.kairos.engine.core.TradingEngine;
+import dev.kairos.engine.journal.RunJournal;
+import dev.kairos.engine.journal.RunManifest;
+import dev.kairos.engine.portfolio.Portfolio;
+import dev.kairos.engine.risk.RiskEngine;
+import dev.kairos.engine.sizing.FixedFractionSizing;
+import dev.kairos.engine.strategy.Strategy;
+import dev.kairos.engine.strategy.StrategyDefinition;
+import dev.kairos.engine.strategy.StrategyParams;
+import dev.kairos.engine.venue.SimulatedVenue;
+import dev.kairos.model.Instrument;
+import dev.kairos.model.StrategyId;
+import dev.kairos.model.event.Event;
+import dev.kairos.model.market.BarSeries;
+import dev.kairos.model.portfolio.PositionSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Runs one backtest: replays the bars of every instrument merged by close time through the
+ * {@link TradingEngine} with a {@link SimulatedClock} and a {@link SimulatedVenue}, records every event
+ * in the journal, and computes the result. Same inputs and seed → same events → same journal hash.
+ */
+public final class BacktestRunner {
+    /** Points kept for the report's equity curve (memory stays bounded for any run length). */
+    static final int CURVE_CAPACITY = 32_768;
+    private static final int PROGRESS_EVERY = 8_192;
+
+    private final BacktestConfig config;
+
+    public BacktestRunner(BacktestConfig config) {
+        this.config = config;
+    }
+
+    public BacktestResult run(List<MarketData> data, StrategyDefinition definition, StrategyParams params,
+                              RunJournal journal, RunManifest manifest, ProgressListener progress) {
+        if (data.isEmpty()) {
+            throw new IllegalArgumentException("a backtest needs at least one instrument with bars");
+        }
+        List<Instrument> instruments = new ArrayList<>();
+        List<BarSeries> series = new ArrayList<>();
+        List<Strategy> strategies = new ArrayList<>();
+        long interval = Long.MAX_VALUE;
+        long start = Long.MAX_VALUE;
+        for (MarketData md : data) {
+            if (md.bars().isEmpty()) {
+                throw new IllegalArgumentException(md.instrument().id() + " has no bars");
+            }
+            if (instruments.stream().anyMatch(i -> i.id().equals(md.instrument().id()))) {
+                throw new IllegalArgumentException("instrument " + md.instrument().id() + " given twice");
+            }
+            instruments.add(md.instrument());
+            series.add(md.bars());
+            strategies.add(definition.create(md.instrument().id(), params));
+            interval = Math.min(interval, md.bars().intervalMs());
+            start = Math.min(start, md.bars().timestamp(0));
+        }
+
+        MessageBus bus = new MessageBus();
+        if (journal.isEnabled()) {
+            journal.begin(manifest);
+            bus.subscribeAll(journal::record);
+        }
+        SimulatedClock clock = new SimulatedClock(start);
+        Portfolio portfolio = new Portfolio(instruments, config.initialCapital());
+        TradingEngine engine = new TradingEngine(instruments, strategies, new StrategyId(definition.name()),
+                portfolio, new FixedFractionSizing(config.sizingFraction(), instruments.size()),
+                RiskEngine.standard(config.maxOrderEquityMultiple()), bus, clock, config.allowShort());
+        SimulatedVenue venue = new SimulatedVenue(config.venue(), instruments, portfolio, engine,
+                new SplittableRandom(config.seed()));
+        engine.connect(venue);
+
+        EquityStats stats = new EquityStats(config.initialCapital(), interval);
+        EquityCurve curve = new EquityCurve(CURVE_CAPACITY);
+        boolean sampleEvents = journal.isEnabled();
+        HistoricalFeed feed = new HistoricalFeed(series);
+        long total = feed.totalBars();
+        long done = 0;
+        while (feed.next()) {
+            int k = feed.instrument();
+            BarSeries s = feed.series(k);
+            int i = feed.index();
+            long closeTime = s.closeTime(i);
+            clock.advanceTo(closeTime);
+            engine.onBar(k, s, i);
+            done++;
+            if (feed.peekCloseTime() != closeTime) {
+                double equity = portfolio.equity();
+                stats.add(equity, portfolio.inMarket());
+                curve.add(closeTime, equity);
+                if (sampleEvents) {
+                    bus.publish(new Event.EquitySample(closeTime, equity, portfolio.account().cash(),
+                            portfolio.grossExposure(), portfolio.unrealizedPnl()));
+                }
+            }
+            if (done % PROGRESS_EVERY == 0) {
+                progress.onProgress(done, total);
+            }
+        }
+        progress.onProgress(done, total);
+
+        List<PositionSnapshot> open = new ArrayList<>();
+        double bh = 0;
+        for (int k = 0; k < instruments.size(); k++) {
+            if (!portfolio.position(k).isFlat()) {
+                open.add(portfolio.position(k).snapshot(portfolio.markPrice(k)));
+            }
+            bh += BuyAndHold.totalReturn(series.get(k));
+        }
+        bh /= instruments.size();
+        String hash = journal.isEnabled() ? journal.headHash() : "";
+        ExecutionStats ex = engine.execution();
+        var account = portfolio.account();
+        return new BacktestResult(definition.name(), params.asText(), config.seed(), done, stats.bars(), interval,
+                config.initialCapital(), portfolio.equity(), account.realizedPnl(), portfolio.unrealizedPnl(),
+                account.feesPaid(), account.fundingPaid(),
+                PerformanceReport.of(stats, TradeStats.of(portfolio.closedTrades())), bh,
+                new ExecutionQuality(ex.orders(), ex.fills(), ex.avgSlippageBps(), ex.avgLatencyMs(), ex.fillRatio()),
+                portfolio.closedTrades(), open, engine.signals(), engine.ordersSubmitted(), engine.ordersDenied(),
+                engine.deniedByCheck(), curve.times(), curve.values(), hash);
+    }
+}

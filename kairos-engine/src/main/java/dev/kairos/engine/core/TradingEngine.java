@@ -1,0 +1,228 @@
+package dev.kairos.engine.core;
+
+import dev.kairos.engine.bus.MessageBus;
+import dev.kairos.engine.clock.Clock;
+import dev.kairos.engine.portfolio.Portfolio;
+import dev.kairos.engine.risk.CheckResult;
+import dev.kairos.engine.risk.RiskContext;
+import dev.kairos.engine.risk.RiskEngine;
+import dev.kairos.engine.risk.TradingState;
+import dev.kairos.engine.sizing.SizingPolicy;
+import dev.kairos.engine.strategy.Strategy;
+import dev.kairos.engine.strategy.StrategyContext;
+import dev.kairos.engine.venue.ExecutionClient;
+import dev.kairos.engine.venue.VenueListener;
+import dev.kairos.model.ClientOrderId;
+import dev.kairos.model.Instrument;
+import dev.kairos.model.StrategyId;
+import dev.kairos.model.event.Command;
+import dev.kairos.model.event.Direction;
+import dev.kairos.model.event.Event;
+import dev.kairos.model.event.Signal;
+import dev.kairos.model.market.BarSeries;
+import dev.kairos.model.order.Fill;
+import dev.kairos.model.order.Order;
+import dev.kairos.model.order.Side;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the life of one bar: (1) the execution client matches resting orders and fills are applied,
+ * (2) the portfolio is marked to the close, (3) the instrument's strategy decides, (4) a signal becomes
+ * a sized, risk-checked order. Mode-independent: the clock, the bars' source and the execution client
+ * are plugged in.
+ */
+public final class TradingEngine implements VenueListener {
+    private final Instrument[] instruments;
+    private final Strategy[] strategies;
+    private final StrategyId strategyId;
+    private final Portfolio portfolio;
+    private final SizingPolicy sizing;
+    private final RiskEngine risk;
+    private final MessageBus bus;
+    private final Clock clock;
+    private final boolean allowShort;
+    private final Direction[] target;
+    private final int[] currentBar;
+    private final Map<ClientOrderId, String> orderPurpose = new HashMap<>();
+    private final Map<String, Long> deniedByCheck = new TreeMap<>();
+    private final Context context = new Context();
+    private final ExecutionStats execution = new ExecutionStats();
+    private ExecutionClient client;
+    private long orderSeq;
+    private long signals;
+    private long submitted;
+    private long denied;
+
+    public TradingEngine(List<Instrument> instruments, List<Strategy> strategies, StrategyId strategyId,
+                         Portfolio portfolio, SizingPolicy sizing, RiskEngine risk, MessageBus bus, Clock clock,
+                         boolean allowShort) {
+        if (instruments.size() != strategies.size()) {
+            throw new IllegalArgumentException("one strategy instance per instrument is required");
+        }
+        this.instruments = instruments.toArray(Instrument[]::new);
+        this.strategies = strategies.toArray(Strategy[]::new);
+        this.strategyId = strategyId;
+        this.portfolio = portfolio;
+        this.sizing = sizing;
+        this.risk = risk;
+        this.bus = bus;
+        this.clock = clock;
+        this.allowShort = allowShort;
+        this.target = new Direction[this.instruments.length];
+        this.currentBar = new int[this.instruments.length];
+        java.util.Arrays.fill(target, Direction.FLAT);
+    }
+
+    /** Connects the execution client (it needs this engine as its listener, so it comes second). */
+    public void connect(ExecutionClient executionClient) {
+        this.client = executionClient;
+    }
+
+    /** Processes the close of bar {@code i} of instrument {@code k}. The clock must be at its close time. */
+    public void onBar(int k, BarSeries s, int i) {
+        currentBar[k] = i;
+        client.onBar(k, s, i);
+        portfolio.mark(k, s.close(i));
+        context.bind(k, s, i);
+        strategies[k].onBar(s, i, context);
+    }
+
+    @Override
+    public void onVenueEvent(Event event, int k) {
+        if (event instanceof Event.OrderFilled f) {
+            Fill fill = f.fill();
+            double realized = portfolio.apply(k, fill, currentBar[k], orderPurpose.getOrDefault(fill.orderId(),
+                    "signal"));
+            execution.onFill(fill);
+            bus.publish(event);
+            bus.publish(new Event.PositionChanged(fill.timestamp(), portfolio.position(k).snapshot(
+                    portfolio.markPrice(k)), realized));
+            return;
+        }
+        bus.publish(event);
+    }
+
+    private void onSignal(int k, BarSeries s, int i, Direction direction, double confidence, String[] reasons) {
+        long now = clock.now();
+        Signal signal = new Signal(now, instruments[k].id(), strategyId, direction, confidence, List.of(reasons));
+        signals++;
+        bus.publish(signal);
+        Direction wanted = direction == Direction.SHORT && !allowShort ? Direction.FLAT : direction;
+        if (wanted == target[k]) {
+            return;
+        }
+        target[k] = wanted;
+        if (client.hasOpenOrders(k)) {
+            client.cancelAll(k, now, "superseded by " + wanted + " signal");
+        }
+        double price = s.close(i);
+        double current = portfolio.positionQuantity(k);
+        double size = wanted == Direction.FLAT ? 0.0
+                : sizing.targetQuantity(signal, instruments[k], price, portfolio.equity());
+        double desired = wanted == Direction.LONG ? size : wanted == Direction.SHORT ? -size : 0.0;
+        double delta = desired - current;
+        double qty = instruments[k].floorToLot(Math.abs(delta));
+        if (qty <= 0) {
+            return;
+        }
+        Order order = Order.market(ClientOrderId.sequence(++orderSeq), instruments[k].id(), strategyId,
+                delta > 0 ? Side.BUY : Side.SELL, qty, now);
+        submit(k, order, price, "signal");
+    }
+
+    /** Risk-checks and sends an order; {@code purpose} becomes the exit reason of what it closes. */
+    public void submit(int k, Order order, double decisionPrice, String purpose) {
+        context.bind(k, context.series, context.index);
+        CheckResult verdict = risk.check(order, context);
+        if (verdict instanceof CheckResult.Deny d) {
+            denied++;
+            deniedByCheck.merge(d.check(), 1L, Long::sum);
+            bus.publish(new Event.OrderDenied(order.createdAt(), order, d.check(), d.reason()));
+            return;
+        }
+        submitted++;
+        orderPurpose.put(order.id(), purpose);
+        execution.onSubmit(order);
+        bus.publish(new Event.OrderSubmitted(order.createdAt(), order, decisionPrice));
+        client.submit(new Command.SubmitOrder(order.createdAt(), order, decisionPrice), k);
+    }
+
+    public Portfolio portfolio() {
+        return portfolio;
+    }
+
+    public RiskEngine risk() {
+        return risk;
+    }
+
+    public long signals() {
+        return signals;
+    }
+
+    public long ordersSubmitted() {
+        return submitted;
+    }
+
+    public long ordersDenied() {
+        return denied;
+    }
+
+    public Map<String, Long> deniedByCheck() {
+        return Map.copyOf(deniedByCheck);
+    }
+
+    public ExecutionStats execution() {
+        return execution;
+    }
+
+    /** The strategy's and the risk checks' view; rebound per bar, never allocated per bar. */
+    private final class Context implements StrategyContext, RiskContext {
+        private int k;
+        private BarSeries series;
+        private int index;
+
+        void bind(int k, BarSeries s, int i) {
+            this.k = k;
+            this.series = s;
+            this.index = i;
+        }
+
+        @Override
+        public long now() {
+            return clock.now();
+        }
+
+        @Override
+        public double positionQuantity() {
+            return portfolio.positionQuantity(k);
+        }
+
+        @Override
+        public void signal(Direction direction, double confidence, String... reasons) {
+            onSignal(k, series, index, direction, confidence, reasons);
+        }
+
+        @Override
+        public TradingState tradingState() {
+            return risk.state();
+        }
+
+        @Override
+        public double equity() {
+            return portfolio.equity();
+        }
+
+        @Override
+        public Instrument instrument() {
+            return instruments[k];
+        }
+
+        @Override
+        public double lastPrice() {
+            return portfolio.markPrice(k);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.kairos.model.event;
+
+import dev.kairos.model.ClientOrderId;
+import dev.kairos.model.InstrumentId;
+import dev.kairos.model.order.Fill;
+import dev.kairos.model.order.Order;
+import dev.kairos.model.order.OrderSpec;
+import dev.kairos.model.order.OrderStatus;
+import dev.kairos.model.portfolio.PositionSnapshot;
+
+/**
+ * Everything that happens in a run. A closed set: consumers switch over it without a default, so a new
+ * event type breaks compilation wherever it must be handled. Bars are not events: they flow through
+ * the feed's columnar path (see ADR 0003).
+ */
+public sealed interface Event permits Signal, Event.OrderDenied, Event.OrderSubmitted, Event.OrderAccepted,
+        Event.OrderRejected, Event.OrderTriggered, Event.OrderFilled, Event.OrderCanceled, Event.OrderExpired,
+        Event.OrderModified, Event.PositionChanged, Event.FundingApplied, Event.EquitySample {
+
+    /** When it happened, epoch ms UTC (engine clock). */
+    long timestamp();
+
+    /** A pre-trade risk check refused the order; it was never sent. */
+    record OrderDenied(long timestamp, Order order, String check, String reason) implements Event {
+    }
+
+    /** The order left the engine for the venue. {@code decisionPrice} is the price the decision saw. */
+    record OrderSubmitted(long timestamp, Order order, double decisionPrice) implements Event {
+    }
+
+    record OrderAccepted(long timestamp, ClientOrderId orderId) implements Event {
+    }
+
+    record OrderRejected(long timestamp, ClientOrderId orderId, String reason) implements Event {
+    }
+
+    record OrderTriggered(long timestamp, ClientOrderId orderId) implements Event {
+    }
+
+    /**
+     * A fill, with the order's state after it.
+     *
+     * @param filledQuantity cumulative filled quantity of the order
+     * @param leavesQuantity quantity still working (0 when filled)
+     */
+    record OrderFilled(long timestamp, Fill fill, OrderStatus status, double filledQuantity, double leavesQuantity)
+            implements Event {
+    }
+
+    record OrderCanceled(long timestamp, ClientOrderId orderId, String reason) implements Event {
+    }
+
+    record OrderExpired(long timestamp, ClientOrderId orderId) implements Event {
+    }
+
+    /** A working order's prices were changed. */
+    record OrderModified(long timestamp, ClientOrderId orderId, OrderSpec spec) implements Event {
+    }
+
+    /** A fill changed a position; {@code realizedPnl} is what that fill realised (gross of fees). */
+    record PositionChanged(long timestamp, PositionSnapshot position, double realizedPnl) implements Event {
+    }
+
+    /** Funding paid (amount &gt; 0) or received (amount &lt; 0) on a perpetual position. */
+    record FundingApplied(long timestamp, InstrumentId instrument, double rate, double notional, double amount)
+            implements Event {
+    }
+
+    /** Account state at the close of a bar. */
+    record EquitySample(long timestamp, double equity, double cash, double grossExposure, double unrealizedPnl)
+            implements Event {
+    }
+}
