@@ -43,9 +43,13 @@ public record Instrument(InstrumentId id, InstrumentKind kind, double tickSize, 
         return Math.rint(price / tickSize) * tickSize;
     }
 
-    /** True when {@code quantity} is a whole number of lots (within binary rounding). */
+    /**
+     * True when {@code quantity} is a whole number of lots, within binary rounding: the tolerance grows
+     * with the number of lots because a double carries ~16 significant digits (1.3e10 lots of 1e-8 are
+     * only exact to ~1e-6 lots).
+     */
     public boolean isLotAligned(double quantity) {
         double lots = quantity / lotSize;
-        return Math.abs(lots - Math.rint(lots)) < 1e-6;
+        return Math.abs(lots - Math.rint(lots)) <= 1e-6 + Math.abs(lots) * 1e-12;
     }
 }

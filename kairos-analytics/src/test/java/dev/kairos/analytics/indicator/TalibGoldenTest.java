@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,9 +31,14 @@ class TalibGoldenTest {
     private static Map<String, double[]> columns;
     private static long[] timestamps;
 
+    /** Loads the file once when it is present; each test then skips with a message when it is not. */
     @BeforeAll
     static void load() throws IOException {
-        Path path = SharedData.require(FILE);
+        Optional<Path> file = SharedData.find(FILE);
+        if (file.isEmpty()) {
+            return;
+        }
+        Path path = file.get();
         List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         String[] header = lines.get(0).split(",", -1);
         int n = lines.size() - 1;
@@ -49,6 +56,11 @@ class TalibGoldenTest {
             }
         }
         assertThat(n).as("rows of %s (README: 2,196 gap-free 4h bars)", FILE).isEqualTo(2196);
+    }
+
+    @BeforeEach
+    void requireFile() {
+        SharedData.require(FILE);
     }
 
     private static double[] col(String name) {

@@ -147,8 +147,8 @@ final class ReportTables {
             cell(out, "num", numbers.quantity(t.quantity()));
             cell(out, "num", numbers.price(t.entryPrice()));
             cell(out, "num", numbers.price(t.exitPrice()));
-            cell(out, pnlClass, numbers.signed(t.pnl()));
-            cell(out, "num", numbers.price(t.fees()));
+            cell(out, pnlClass, numbers.signedMoney(t.pnl()));
+            cell(out, "num", numbers.money(t.fees()));
             cell(out, "", t.exitReason());
             out.append("</tr>");
         }
@@ -158,23 +158,36 @@ final class ReportTables {
         out.append(cssClass.isEmpty() ? "<td>" : "<td class=\"" + cssClass + "\">").append(escape(text)).append("</td>");
     }
 
-    /** Number formats for one rendering; {@link DecimalFormat} is not thread-safe, so not shared. */
+    /**
+     * Number formats for one rendering ({@link DecimalFormat} is not thread-safe, so not shared).
+     * Prices and money show fewer decimals the larger they are: 2 from 1,000, 4 from 1, else up to 8.
+     */
     private static final class Numbers {
         private final DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
         private final DecimalFormat quantity = new DecimalFormat("#,##0.########", symbols);
-        private final DecimalFormat price = new DecimalFormat("#,##0.00######", symbols);
-        private final DecimalFormat signed = new DecimalFormat("+#,##0.00######;-#,##0.00######", symbols);
+        private final DecimalFormat large = new DecimalFormat("#,##0.00", symbols);
+        private final DecimalFormat medium = new DecimalFormat("#,##0.00##", symbols);
+        private final DecimalFormat small = new DecimalFormat("#,##0.00######", symbols);
 
         String quantity(double v) {
             return quantity.format(v);
         }
 
+        /** A price: 42,123.50 / 2,547.21 / 1.2345 / 0.00012345. */
         String price(double v) {
-            return price.format(v);
+            double abs = Math.abs(v);
+            return (abs >= 1_000 ? large : abs >= 1 ? medium : small).format(v);
         }
 
-        String signed(double v) {
-            return v == 0.0 ? price.format(0.0) : signed.format(v);
+        /** An amount of money: two decimals from 1 up, up to 8 below. */
+        String money(double v) {
+            return (Math.abs(v) >= 1 ? large : small).format(v);
+        }
+
+        /** Money with an explicit sign: +15.86, -0.0042, 0.00. */
+        String signedMoney(double v) {
+            String text = money(v);
+            return v > 0 ? "+" + text : text;
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.kairos.app.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class ScriptJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder(
-            JsonFactory.builder().characterEscapes(new ScriptEscapes()).build()).build();
+            new JsonFactoryBuilder().characterEscapes(new ScriptEscapes()).build()).build();
 
     private ScriptJson() {
     }

@@ -100,7 +100,7 @@ public final class BarCsvReader {
     public static InstrumentId instrumentFromFileName(String fileName) {
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String stem = dot >= 0 ? name.substring(0, dot) : name;
         String symbol = stem;
         for (String part : stem.split("_")) {
             if (part.contains("-")) {

@@ -111,18 +111,23 @@ final class DecimalField {
             negative = b[i] == '-';
             i++;
         }
-        if (isWord(b, i, to, "nan")) {
-            return Double.NaN;
+        if (i == to) {
+            throw new NumberFormatException("empty field");
         }
-        if (isWord(b, i, to, "inf") || isWord(b, i, to, "infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        // JavaDoubleParser follows Java syntax, which also admits hex floats and 'd'/'f' suffixes: not in CSV.
-        for (int k = from; k < to; k++) {
-            byte c = b[k];
-            if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                throw new NumberFormatException("not a decimal number");
+        byte first = (byte) (b[i] | 0x20);
+        if (first == 'n' || first == 'i') {
+            if (isWord(b, i, to, "nan")) {
+                return Double.NaN;
             }
+            if (isWord(b, i, to, "inf") || isWord(b, i, to, "infinity")) {
+                return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            }
+            throw new NumberFormatException("not a number");
+        }
+        // JavaDoubleParser follows Java syntax, which also admits hex floats and d/f suffixes: not in CSV.
+        byte last = b[to - 1];
+        if (!((last >= '0' && last <= '9') || last == '.') || (i + 1 < to && (b[i + 1] | 0x20) == 'x')) {
+            throw new NumberFormatException("not a decimal number");
         }
         return JavaDoubleParser.parseDouble(b, from, to - from);
     }

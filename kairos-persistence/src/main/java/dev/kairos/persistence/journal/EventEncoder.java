@@ -42,10 +42,6 @@ final class EventEncoder {
         writeMap("config", manifest.config());
         json.name("data").beginArray();
         for (RunManifest.DataFile file : manifest.data()) {
-            if (file == null) {
-                json.nullValue();
-                continue;
-            }
             json.beginObject()
                     .field("path", file.path())
                     .field("instrument", file.instrument())

@@ -53,7 +53,7 @@ final class JournalSchema {
                 payload    TEXT    NOT NULL,
                 prev_hash  TEXT    NOT NULL,
                 hash       TEXT    NOT NULL
-            ) STRICT""",
+            )""",
             "CREATE INDEX entries_by_order ON entries(order_id, seq) WHERE order_id IS NOT NULL",
             """
             CREATE TRIGGER entries_no_update BEFORE UPDATE ON entries
@@ -65,14 +65,15 @@ final class JournalSchema {
             CREATE TABLE run_info (
                 key   TEXT PRIMARY KEY,
                 value TEXT NOT NULL
-            ) STRICT""",
+            )""",
             """
             CREATE VIEW signals AS
             SELECT e.seq, e.ts, e.instrument,
                    json_extract(e.payload, '$.source')     AS source,
                    json_extract(e.payload, '$.direction')  AS direction,
                    json_extract(e.payload, '$.confidence') AS confidence,
-                   json_extract(e.payload, '$.reasons')    AS reasons
+                   json_extract(e.payload, '$.reasons')    AS reasons,
+                   (SELECT group_concat(r.value, '; ') FROM json_each(e.payload, '$.reasons') r) AS reasons_text
             FROM entries e WHERE e.kind = 'signal'""",
             """
             CREATE VIEW orders AS

@@ -1,0 +1,146 @@
+package dev.kairos.app.backtest;
+
+import dev.kairos.app.config.BacktestSettings;
+import dev.kairos.app.config.ConfigProblems;
+import dev.kairos.app.report.HtmlReport;
+import dev.kairos.engine.backtest.BacktestResult;
+import dev.kairos.engine.backtest.BacktestRunner;
+import dev.kairos.engine.backtest.MarketData;
+import dev.kairos.engine.backtest.ProgressListener;
+import dev.kairos.engine.clock.Clock;
+import dev.kairos.engine.journal.RunManifest;
+import dev.kairos.engine.strategy.StrategyCatalog;
+import dev.kairos.engine.strategy.StrategyDefinition;
+import dev.kairos.engine.strategy.StrategyParams;
+import dev.kairos.model.InstrumentId;
+import dev.kairos.persistence.csv.BadRowPolicy;
+import dev.kairos.persistence.csv.BarCsvOptions;
+import dev.kairos.persistence.csv.BarCsvReader;
+import dev.kairos.persistence.csv.BarCsvResult;
+import dev.kairos.persistence.csv.Sha256;
+import dev.kairos.persistence.csv.TimeWindow;
+import dev.kairos.persistence.journal.SqliteJournal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Runs a backtest end to end: validates the strategy, loads every data file (reporting rows and gaps),
+ * runs the engine with a SQLite journal under {@code out/<run-id>/}, writes the HTML report and the
+ * optional trade export.
+ */
+public final class BacktestJob {
+    private final StrategyCatalog catalog;
+    private final Clock wallClock;
+    private final String version;
+
+    public BacktestJob(StrategyCatalog catalog, Clock wallClock, String version) {
+        this.catalog = catalog;
+        this.wallClock = wallClock;
+        this.version = version;
+    }
+
+    /** Resolves the strategy and its parameters, or throws {@link ConfigProblems} listing all problems. */
+    public Resolved resolveStrategy(BacktestSettings settings) {
+        Optional<StrategyDefinition> def = catalog.find(settings.strategy());
+        if (def.isEmpty()) {
+            throw new ConfigProblems(List.of("--strategy " + settings.strategy() + ": unknown strategy (known: "
+                    + String.join(", ", catalog.names()) + ")"));
+        }
+        StrategyParams.Resolution res = StrategyParams.resolve(def.get().name(), def.get().params(),
+                settings.params());
+        List<String> problems = new ArrayList<>(res.problems());
+        if (res.ok()) {
+            problems.addAll(def.get().validate(res.params()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigProblems(problems);
+        }
+        return new Resolved(def.get(), res.params());
+    }
+
+    /** A strategy with its validated parameters. */
+    public record Resolved(StrategyDefinition definition, StrategyParams params) {
+    }
+
+    /** Loads every data file; throws the reader's {@code DataFileException} on a data error. */
+    public List<LoadedData> load(BacktestSettings settings, Consumer<String> log) {
+        TimeWindow window = new TimeWindow(settings.from().orElse(Long.MIN_VALUE),
+                settings.to().orElse(Long.MAX_VALUE));
+        List<LoadedData> out = new ArrayList<>();
+        Set<InstrumentId> seen = new HashSet<>();
+        for (Path file : settings.data()) {
+            BarCsvOptions options = BarCsvOptions.DEFAULTS.withWindow(window)
+                    .withBadRows(settings.failOnBadRow() ? BadRowPolicy.FAIL : BadRowPolicy.SKIP);
+            if (settings.symbol().isPresent()) {
+                options = options.withInstrument(InstrumentId.of(settings.symbol().get()));
+            }
+            BarCsvResult r = new BarCsvReader(options).read(file);
+            InstrumentId id = r.series().instrument();
+            if (!seen.add(id)) {
+                throw new ConfigProblems(List.of("--data " + file + ": instrument " + id
+                        + " is already loaded from another file"));
+            }
+            var rep = r.report();
+            log.accept(String.format("%s: %s, %d rows parsed, %d accepted, %d outside --from/--to, %d malformed%s",
+                    file, id, rep.parsed(), rep.accepted(), rep.skipped(), rep.malformed(),
+                    rep.malformed() > 0 ? " (skipped: " + rep.defectSummary() + ")" : ""));
+            if (rep.gaps().count() > 0) {
+                log.accept(file + ": " + rep.gaps() + " (gaps are kept, never filled)");
+            }
+            out.add(new LoadedData(file, new MarketData(settings.instrument(id), r.series()), rep, Sha256.of(file)));
+        }
+        return out;
+    }
+
+    public BacktestOutcome run(BacktestSettings settings, Resolved strategy, List<LoadedData> data,
+                               Optional<Path> exportTrades, ProgressListener progress) {
+        List<RunManifest.DataFile> files = data.stream().map(d -> new RunManifest.DataFile(d.file().toString(),
+                d.market().instrument().id().symbol(), d.sha256().hex(), d.report().accepted())).toList();
+        RunManifest manifest = new RunManifest(version, strategy.definition().name(), strategy.params().asText(),
+                settings.seed(), settings.asManifest(), files);
+        long now = wallClock.now();
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
+                .format(Instant.ofEpochMilli(now)) + "-" + strategy.definition().name();
+        Path runDir = uniqueDir(settings.out(), runId);
+        runId = runDir.getFileName().toString();
+        Path journalPath = runDir.resolve("journal.db");
+        BacktestResult result;
+        try (SqliteJournal journal = SqliteJournal.open(journalPath)) {
+            journal.annotate("run_id", runId);
+            journal.annotate("created_at", Instant.ofEpochMilli(now).toString());
+            result = new BacktestRunner(settings.engineConfig()).run(data.stream().map(LoadedData::market).toList(),
+                    strategy.definition(), strategy.params(), journal, manifest, progress);
+        }
+        Path report = runDir.resolve("report.html");
+        HtmlReport.write(ReportMapping.toReport(runId, result, data), report);
+        Optional<Path> trades = exportTrades.map(p -> {
+            TradeCsv.write(result.trades(), p);
+            return p;
+        });
+        return new BacktestOutcome(runId, result, data, runDir, journalPath, report, trades);
+    }
+
+    private static Path uniqueDir(Path out, String runId) {
+        try {
+            Files.createDirectories(out);
+            Path dir = out.resolve(runId);
+            for (int n = 2; Files.exists(dir); n++) {
+                dir = out.resolve(runId + "-" + n);
+            }
+            return Files.createDirectory(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create run directory under " + out + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.kairos.app.backtest;
+
+import dev.kairos.analytics.performance.PerformanceReport;
+import dev.kairos.app.report.Marker;
+import dev.kairos.app.report.MarkerKind;
+import dev.kairos.app.report.Metric;
+import dev.kairos.app.report.PricePanel;
+import dev.kairos.app.report.ReportInput;
+import dev.kairos.app.report.TimeSeries;
+import dev.kairos.app.report.TradeRow;
+import dev.kairos.app.report.TradeSide;
+import dev.kairos.engine.backtest.BacktestResult;
+import dev.kairos.model.market.BarSeries;
+import dev.kairos.model.order.Side;
+import dev.kairos.model.portfolio.ClosedTrade;
+import dev.kairos.model.portfolio.PositionSnapshot;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Maps a backtest result onto the report's input. */
+final class ReportMapping {
+    private ReportMapping() {
+    }
+
+    static ReportInput toReport(String runId, BacktestResult r, List<LoadedData> data) {
+        PerformanceReport p = r.performance();
+        List<Metric> m = new ArrayList<>();
+        m.add(new Metric("Strategy", r.strategy() + " " + r.params()));
+        m.add(new Metric("Seed", Long.toString(r.seed())));
+        m.add(new Metric("Bars", Long.toString(r.bars())));
+        m.add(new Metric("Initial equity", money(r.initialEquity())));
+        m.add(new Metric("Final equity", money(r.finalEquity())));
+        m.add(new Metric("Total return", pct(p.totalReturn())));
+        m.add(new Metric("Buy & hold return", pct(r.buyAndHoldReturn())));
+        m.add(new Metric("CAGR", pct(p.cagr())));
+        m.add(new Metric("Sharpe", num(p.sharpe())));
+        m.add(new Metric("Sortino", num(p.sortino())));
+        m.add(new Metric("Calmar", num(p.calmar())));
+        m.add(new Metric("Max drawdown", pct(p.maxDrawdown())));
+        m.add(new Metric("Max drawdown duration (bars)", Long.toString(p.maxDrawdownDurationBars())));
+        m.add(new Metric("Trades", Integer.toString(r.trades().size())));
+        m.add(new Metric("Win rate", pct(p.winRate())));
+        m.add(new Metric("Profit factor", num(p.profitFactor())));
+        m.add(new Metric("Expectancy", money(p.expectancy())));
+        m.add(new Metric("Average trade (bars)", num(p.avgTradeBars())));
+        m.add(new Metric("Max consecutive losses", Integer.toString(p.maxConsecutiveLosses())));
+        m.add(new Metric("Exposure", pct(p.exposure())));
+        m.add(new Metric("Realized PnL (gross)", money(r.realizedPnl())));
+        m.add(new Metric("Unrealized PnL", money(r.unrealizedPnl())));
+        m.add(new Metric("Fees paid", money(r.feesPaid())));
+        m.add(new Metric("Funding paid", money(r.fundingPaid())));
+        m.add(new Metric("Avg slippage (bps)", num(r.execution().avgSlippageBps())));
+        m.add(new Metric("Avg latency (ms)", num(r.execution().avgLatencyMs())));
+        m.add(new Metric("Fill ratio", pct(r.execution().fillRatio())));
+        m.add(new Metric("Orders submitted / denied", r.ordersSubmitted() + " / " + r.ordersDenied()));
+        m.add(new Metric("Journal hash", r.journalHash()));
+
+        double[] eq = r.equity();
+        double[] dd = new double[eq.length];
+        double peak = r.initialEquity();
+        for (int i = 0; i < eq.length; i++) {
+            peak = Math.max(peak, eq[i]);
+            dd[i] = peak > 0 ? Math.max(0.0, (peak - eq[i]) / peak) : 0.0;
+        }
+
+        List<PricePanel> panels = new ArrayList<>();
+        for (LoadedData d : data) {
+            BarSeries s = d.market().bars();
+            long[] t = new long[s.size()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = s.closeTime(i);
+            }
+            List<Marker> markers = new ArrayList<>();
+            for (ClosedTrade tr : r.trades()) {
+                if (!tr.instrument().equals(s.instrument())) {
+                    continue;
+                }
+                boolean isLong = tr.side() == Side.BUY;
+                markers.add(new Marker(tr.entryTime(), tr.entryPrice(), isLong ? MarkerKind.ENTRY_LONG
+                        : MarkerKind.ENTRY_SHORT, isLong ? "long" : "short"));
+                markers.add(new Marker(tr.exitTime(), tr.exitPrice(), MarkerKind.EXIT, tr.exitReason()));
+            }
+            panels.add(new PricePanel(s.instrument().symbol(), new TimeSeries(t, s.closes()), markers));
+        }
+
+        List<TradeRow> rows = r.trades().stream().map(t -> new TradeRow(t.instrument().symbol(),
+                t.side() == Side.BUY ? TradeSide.LONG : TradeSide.SHORT, t.entryTime(), t.exitTime(), t.quantity(),
+                t.entryPrice(), t.exitPrice(), t.pnl(), t.fees(), t.exitReason())).toList();
+
+        List<String> notes = new ArrayList<>();
+        for (LoadedData d : data) {
+            var rep = d.report();
+            notes.add(String.format(Locale.ROOT, "%s (%s): %d rows parsed, %d accepted, %d outside the window, "
+                            + "%d malformed (%s); %s; sha256 %s", d.file(), rep.instrument(), rep.parsed(),
+                    rep.accepted(), rep.skipped(), rep.malformed(), rep.defectSummary(), rep.gaps(),
+                    d.sha256().hex()));
+        }
+        for (PositionSnapshot op : r.openPositions()) {
+            notes.add(String.format(Locale.ROOT, "Open at the end: %s %.8g @ %.8g, unrealized %.2f (not in the trade "
+                    + "list)", op.instrument(), op.quantity(), op.averagePrice(), op.unrealizedPnl()));
+        }
+        notes.add("Orders decided on a bar's close fill no earlier than the next bar; fills take at most the "
+                + "configured share of bar volume; stops fill before targets when one bar touches both.");
+        return new ReportInput("Kairos backtest — " + r.strategy(), runId, m,
+                new TimeSeries(r.equityTime(), eq), new TimeSeries(r.equityTime(), dd), panels, rows, notes);
+    }
+
+    private static String pct(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f%%", v * 100) : "n/a";
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a";
+    }
+
+    private static String money(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", v) : "n/a";
+    }
+}

@@ -1,0 +1,115 @@
+package dev.kairos.app.backtest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.kairos.analytics.performance.PerformanceReport;
+import dev.kairos.engine.backtest.BacktestResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The backtest summary as one JSON object (the CLI contract of {@code kairos backtest --json}). Ratios
+ * are fractions; a ratio that is undefined (e.g. profit factor without losing trades) is {@code null}.
+ */
+public final class SummaryJson {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private SummaryJson() {
+    }
+
+    public static Map<String, Object> toMap(BacktestOutcome o) {
+        BacktestResult r = o.result();
+        PerformanceReport p = r.performance();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run_id", o.runId());
+        m.put("strategy", r.strategy());
+        m.put("params", new TreeMap<>(r.params()));
+        m.put("seed", r.seed());
+        m.put("bars", r.bars());
+        m.put("trades", r.trades().size());
+        m.put("initial_equity", n(r.initialEquity()));
+        m.put("final_equity", n(r.finalEquity()));
+        m.put("realized_pnl", n(r.realizedPnl()));
+        m.put("unrealized_pnl", n(r.unrealizedPnl()));
+        m.put("fees_paid", n(r.feesPaid()));
+        m.put("funding_paid", n(r.fundingPaid()));
+        m.put("total_return", n(p.totalReturn()));
+        m.put("cagr", n(p.cagr()));
+        m.put("sharpe", n(p.sharpe()));
+        m.put("sortino", n(p.sortino()));
+        m.put("calmar", n(p.calmar()));
+        m.put("max_drawdown", n(p.maxDrawdown()));
+        m.put("max_drawdown_duration_bars", p.maxDrawdownDurationBars());
+        m.put("win_rate", n(p.winRate()));
+        m.put("profit_factor", n(p.profitFactor()));
+        m.put("expectancy", n(p.expectancy()));
+        m.put("avg_trade_bars", n(p.avgTradeBars()));
+        m.put("max_consecutive_losses", p.maxConsecutiveLosses());
+        m.put("exposure", n(p.exposure()));
+        m.put("buy_and_hold_return", n(r.buyAndHoldReturn()));
+        Map<String, Object> ex = new LinkedHashMap<>();
+        ex.put("avg_slippage_bps", n(r.execution().avgSlippageBps()));
+        ex.put("avg_latency_ms", n(r.execution().avgLatencyMs()));
+        ex.put("fill_ratio", n(r.execution().fillRatio()));
+        ex.put("orders", r.execution().orders());
+        ex.put("fills", r.execution().fills());
+        m.put("execution", ex);
+        Map<String, Object> orders = new LinkedHashMap<>();
+        orders.put("signals", r.signals());
+        orders.put("submitted", r.ordersSubmitted());
+        orders.put("denied", r.ordersDenied());
+        orders.put("denied_by_check", new TreeMap<>(r.deniedByCheck()));
+        m.put("orders", orders);
+        m.put("open_positions", r.openPositions().stream().map(op -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("symbol", op.instrument().symbol());
+            x.put("quantity", n(op.quantity()));
+            x.put("average_price", n(op.averagePrice()));
+            x.put("mark_price", n(op.markPrice()));
+            x.put("unrealized_pnl", n(op.unrealizedPnl()));
+            return x;
+        }).toList());
+        m.put("journal", o.journal().toString());
+        m.put("journal_hash", r.journalHash());
+        m.put("report", o.report().toString());
+        o.tradesCsv().ifPresent(t -> m.put("trades_csv", t.toString()));
+        Map<String, Object> rows = new LinkedHashMap<>();
+        for (LoadedData d : o.data()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("symbol", d.report().instrument().symbol());
+            c.put("parsed", d.report().parsed());
+            c.put("accepted", d.report().accepted());
+            c.put("skipped", d.report().skipped());
+            c.put("malformed", d.report().malformed());
+            Map<String, Object> kinds = new LinkedHashMap<>();
+            d.report().defects().forEach(dc -> {
+                Map<String, Object> k = new LinkedHashMap<>();
+                k.put("count", dc.count());
+                k.put("first_lines", dc.firstLines());
+                kinds.put(dc.defect().name().toLowerCase(java.util.Locale.ROOT), k);
+            });
+            c.put("malformed_by_kind", kinds);
+            c.put("gaps", d.report().gaps().count());
+            c.put("missing_bars", d.report().gaps().missingBars());
+            c.put("sha256", d.sha256().hex());
+            rows.put(d.file().toString(), c);
+        }
+        m.put("rows", rows);
+        return m;
+    }
+
+    public static String toJson(BacktestOutcome o) {
+        try {
+            return JSON.writeValueAsString(toMap(o));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode the summary as JSON", e);
+        }
+    }
+
+    /** Non-finite numbers are not JSON: they become null. */
+    private static Object n(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}

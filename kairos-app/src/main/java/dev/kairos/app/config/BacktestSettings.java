@@ -1,0 +1,256 @@
+package dev.kairos.app.config;
+
+import dev.kairos.engine.backtest.BacktestConfig;
+import dev.kairos.engine.venue.FeeModel;
+import dev.kairos.engine.venue.FillModel;
+import dev.kairos.engine.venue.LatencyModel;
+import dev.kairos.engine.venue.SlippageModel;
+import dev.kairos.engine.venue.VenueConfig;
+import dev.kairos.model.Instrument;
+import dev.kairos.model.InstrumentId;
+import dev.kairos.model.InstrumentKind;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The validated settings of one backtest: defaults, overridden by the config file, overridden by the
+ * command line.
+ *
+ * @param from bars with open time &gt;= this (epoch ms UTC), when given
+ * @param to   bars with open time &lt; this (epoch ms UTC), when given
+ */
+public record BacktestSettings(List<Path> data, Optional<String> symbol, String strategy, Map<String, String> params,
+                               Optional<Long> from, Optional<Long> to, double capital, long seed, boolean failOnBadRow,
+                               Path out, double feeBps, double makerFeeBps, double slippageBps, double impactBps,
+                               long latencyMs, long latencyJitterMs, double maxVolumeShare, double sizingFraction,
+                               boolean allowShort, double maxOrderEquityMultiple, double tickSize, double lotSize,
+                               double minNotional) {
+
+    public BacktestSettings {
+        data = List.copyOf(data);
+        params = Map.copyOf(params);
+    }
+
+    /**
+     * Merges the sources (later wins) and validates everything, collecting all problems.
+     *
+     * @param home directory that relative default paths resolve against (the Kairos installation)
+     */
+    public static BacktestSettings resolve(Path home, List<SettingValues> sources) {
+        Reader r = new Reader(sources);
+        List<Path> data = r.list(Setting.DATA).map(l -> l.stream().map(Path::of).toList())
+                .orElse(List.of(home.resolve(Setting.DATA.defaultText())));
+        Optional<String> symbol = r.raw(Setting.SYMBOL).filter(s -> !s.isBlank());
+        if (symbol.isPresent()) {
+            try {
+                InstrumentId.of(symbol.get());
+            } catch (IllegalArgumentException e) {
+                r.problem(Setting.SYMBOL, e.getMessage());
+            }
+            if (data.size() > 1) {
+                r.problem(Setting.SYMBOL, "can only name the instrument of a single --data file (got " + data.size()
+                        + " files; symbols come from the file names)");
+            }
+        }
+        String strategy = r.raw(Setting.STRATEGY).orElse(Setting.STRATEGY.defaultText()).trim();
+        Map<String, String> params = new LinkedHashMap<>();
+        for (SettingValues s : sources) {
+            s.map(Setting.PARAMS).ifPresent(params::putAll);
+        }
+        Optional<Long> from = r.time(Setting.FROM);
+        Optional<Long> to = r.time(Setting.TO);
+        if (from.isPresent() && to.isPresent() && from.get() >= to.get()) {
+            r.problem(Setting.FROM, "--from " + r.raw(Setting.FROM).orElse("") + " is not before --to "
+                    + r.raw(Setting.TO).orElse(""));
+        }
+        double capital = r.number(Setting.CAPITAL, 1e-9, 1e15);
+        long seed = r.integer(Setting.SEED, Long.MIN_VALUE, Long.MAX_VALUE);
+        String bad = r.raw(Setting.ON_BAD_ROW).orElse("skip").trim().toLowerCase(Locale.ROOT);
+        if (!bad.equals("skip") && !bad.equals("fail")) {
+            r.problem(Setting.ON_BAD_ROW, "must be skip or fail, got '" + bad + "'");
+        }
+        Path out = Path.of(r.raw(Setting.OUT).orElse(Setting.OUT.defaultText()));
+        double fee = r.number(Setting.FEE_BPS, 0, 10_000);
+        double maker = r.raw(Setting.MAKER_FEE_BPS).filter(s -> !s.isBlank()).isPresent()
+                ? r.number(Setting.MAKER_FEE_BPS, -10_000, 10_000) : fee;
+        double slip = r.number(Setting.SLIPPAGE_BPS, 0, 10_000);
+        double impact = r.number(Setting.IMPACT_BPS, 0, 100_000);
+        long latency = r.integer(Setting.LATENCY_MS, 0, 86_400_000L);
+        long jitter = r.integer(Setting.LATENCY_JITTER_MS, 0, 86_400_000L);
+        double share = r.number(Setting.MAX_VOLUME_SHARE, 1e-9, 1);
+        double fraction = r.number(Setting.SIZING_FRACTION, 1e-9, 10);
+        boolean allowShort = r.bool(Setting.ALLOW_SHORT);
+        double maxMult = r.number(Setting.MAX_ORDER_EQUITY_MULTIPLE, 1e-9, 1_000);
+        double tick = r.number(Setting.TICK_SIZE, 1e-18, 1e9);
+        double lot = r.number(Setting.LOT_SIZE, 1e-18, 1e9);
+        double minNotional = r.number(Setting.MIN_NOTIONAL, 0, 1e12);
+        if (!(maker >= -fee)) {
+            r.problem(Setting.MAKER_FEE_BPS, "a maker rebate cannot exceed the taker fee");
+        }
+        r.throwIfAny();
+        return new BacktestSettings(data, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
+                fee, maker, slip, impact, latency, jitter, share, fraction, allowShort, maxMult, tick, lot,
+                minNotional);
+    }
+
+    public BacktestConfig engineConfig() {
+        VenueConfig venue = new VenueConfig(new FeeModel(makerFeeBps, feeBps), new SlippageModel(slippageBps, impactBps),
+                new LatencyModel(latencyMs, latencyJitterMs), new FillModel(maxVolumeShare));
+        return new BacktestConfig(capital, venue, sizingFraction, allowShort, maxOrderEquityMultiple, seed);
+    }
+
+    public Instrument instrument(InstrumentId id) {
+        return new Instrument(id, id.symbol().toUpperCase(Locale.ROOT).endsWith("-PERP") ? InstrumentKind.PERPETUAL
+                : InstrumentKind.SPOT, tickSize, lotSize, minNotional);
+    }
+
+    /** The effective settings as sorted key → text, for the run manifest. */
+    public SortedMap<String, String> asManifest() {
+        SortedMap<String, String> m = new TreeMap<>();
+        m.put(Setting.STRATEGY.key(), strategy);
+        m.put(Setting.SYMBOL.key(), symbol.orElse(""));
+        m.put(Setting.FROM.key(), from.map(String::valueOf).orElse(""));
+        m.put(Setting.TO.key(), to.map(String::valueOf).orElse(""));
+        m.put(Setting.CAPITAL.key(), Double.toString(capital));
+        m.put(Setting.SEED.key(), Long.toString(seed));
+        m.put(Setting.ON_BAD_ROW.key(), failOnBadRow ? "fail" : "skip");
+        m.put(Setting.FEE_BPS.key(), Double.toString(feeBps));
+        m.put(Setting.MAKER_FEE_BPS.key(), Double.toString(makerFeeBps));
+        m.put(Setting.SLIPPAGE_BPS.key(), Double.toString(slippageBps));
+        m.put(Setting.IMPACT_BPS.key(), Double.toString(impactBps));
+        m.put(Setting.LATENCY_MS.key(), Long.toString(latencyMs));
+        m.put(Setting.LATENCY_JITTER_MS.key(), Long.toString(latencyJitterMs));
+        m.put(Setting.MAX_VOLUME_SHARE.key(), Double.toString(maxVolumeShare));
+        m.put(Setting.SIZING_FRACTION.key(), Double.toString(sizingFraction));
+        m.put(Setting.ALLOW_SHORT.key(), Boolean.toString(allowShort));
+        m.put(Setting.MAX_ORDER_EQUITY_MULTIPLE.key(), Double.toString(maxOrderEquityMultiple));
+        m.put(Setting.TICK_SIZE.key(), Double.toString(tickSize));
+        m.put(Setting.LOT_SIZE.key(), Double.toString(lotSize));
+        m.put(Setting.MIN_NOTIONAL.key(), Double.toString(minNotional));
+        return m;
+    }
+
+    /** Reads merged values and collects problems. */
+    private static final class Reader {
+        private final List<SettingValues> sources;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(List<SettingValues> sources) {
+            this.sources = sources;
+        }
+
+        Optional<String> raw(Setting s) {
+            Optional<String> v = Optional.empty();
+            for (SettingValues src : sources) {
+                if (src.text(s).isPresent()) {
+                    v = src.text(s);
+                }
+            }
+            return v;
+        }
+
+        Optional<List<String>> list(Setting s) {
+            Optional<List<String>> v = Optional.empty();
+            for (SettingValues src : sources) {
+                if (src.list(s).isPresent()) {
+                    v = src.list(s);
+                }
+            }
+            return v;
+        }
+
+        String name(Setting s) {
+            String origin = null;
+            for (SettingValues src : sources) {
+                if (src.origin(s).isPresent()) {
+                    origin = src.origin(s).get();
+                }
+            }
+            return origin != null ? origin : s.option().orElse("config key '" + s.key() + "'");
+        }
+
+        void problem(Setting s, String message) {
+            problems.add(name(s) + ": " + message);
+        }
+
+        double number(Setting s, double min, double max) {
+            String t = raw(s).orElse(s.defaultText()).trim();
+            try {
+                double v = Double.parseDouble(t);
+                if (!Double.isFinite(v) || v < min || v > max) {
+                    problem(s, "must be a number between " + min + " and " + max + ", got '" + t + "'");
+                    return Double.parseDouble(s.defaultText());
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                problem(s, "not a number: '" + t + "'");
+                return Double.parseDouble(s.defaultText());
+            }
+        }
+
+        long integer(Setting s, long min, long max) {
+            String t = raw(s).orElse(s.defaultText()).trim();
+            try {
+                long v = Long.parseLong(t);
+                if (v < min || v > max) {
+                    problem(s, "must be a whole number between " + min + " and " + max + ", got '" + t + "'");
+                    return Long.parseLong(s.defaultText());
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                problem(s, "not a whole number: '" + t + "'");
+                return Long.parseLong(s.defaultText());
+            }
+        }
+
+        boolean bool(Setting s) {
+            String t = raw(s).orElse(s.defaultText()).trim().toLowerCase(Locale.ROOT);
+            return switch (t) {
+                case "true", "yes", "on" -> true;
+                case "false", "no", "off" -> false;
+                default -> {
+                    problem(s, "must be true or false, got '" + t + "'");
+                    yield Boolean.parseBoolean(s.defaultText());
+                }
+            };
+        }
+
+        /** Accepts 2024-01-31, 2024-01-31T12:00:00Z (UTC) or epoch milliseconds. */
+        Optional<Long> time(Setting s) {
+            Optional<String> t = raw(s).map(String::trim).filter(x -> !x.isEmpty());
+            if (t.isEmpty()) {
+                return Optional.empty();
+            }
+            String v = t.get();
+            try {
+                if (v.matches("-?\\d{9,}")) {
+                    return Optional.of(Long.parseLong(v));
+                }
+                if (v.length() == 10) {
+                    return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+                }
+                return Optional.of(Instant.parse(v).toEpochMilli());
+            } catch (DateTimeParseException | NumberFormatException e) {
+                problem(s, "not a date: '" + v + "' (use 2024-01-31, 2024-01-31T12:00:00Z or epoch ms)");
+                return Optional.empty();
+            }
+        }
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new ConfigProblems(problems);
+            }
+        }
+    }
+}

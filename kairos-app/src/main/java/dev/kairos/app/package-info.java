@@ -1,0 +1,2 @@
+/** The application: entry point and mode wiring. */
+package dev.kairos.app;
