@@ -42,8 +42,8 @@ public final class SharedData {
     public static Path require(String relative) {
         Optional<Path> file = find(relative);
         assumeTrue(file.isPresent(), () -> "skipped: shared data file shared/data/" + relative
-                + " not found above " + Path.of("").toAbsolutePath()
-                + " (set -Dkairos.shared.data=/path/to/shared/data to point at it)");
+                + " not found (looked for shared/data in "
+                + Path.of("").toAbsolutePath() + " and its ancestors, or in -Dkairos.shared.data)");
         return file.orElseThrow();
     }
 }

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium driven through Selenium for browser tests of generated pages, configured so it
  * never touches the network: the Debian {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} are
  * named explicitly (so Selenium Manager never runs and nothing is downloaded), background networking,
- * component updates, sync and QUIC are off, and each session gets a fresh profile directory.
+ * component updates, sync and QUIC are off, and each session gets a fresh profile directory. The
+ * browser runs in the time zone {@value #TIME_ZONE}, the viewport is 1366 x 900 CSS pixels at scale 1.
  *
  * <p>When the browser or the driver is missing the calling test is skipped with a message saying what
  * to install, unless the environment variable {@code CI} is {@code true}: CI installs both, so there
@@ -45,6 +46,12 @@ public final class HeadlessChromium implements AutoCloseable {
     public static final Path BROWSER = Path.of("/usr/bin/chromium");
     /** The Debian {@code chromium-driver} package's driver. */
     public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    /**
+     * The browser's local time zone: far from UTC and not a whole hour off (UTC+12:45, +13:45 in
+     * summer), so a page that shows local time where it should show UTC is caught.
+     */
+    public static final String TIME_ZONE = "Pacific/Chatham";
 
     private static final int WIDTH = 1366;
     private static final int HEIGHT = 900;
@@ -104,6 +111,7 @@ public final class HeadlessChromium implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", TIME_ZONE))
                 .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());

@@ -56,13 +56,15 @@ class HtmlReportBrowserTest {
             assertThat(browser.script("return document.querySelectorAll('script[src], link[href]').length"))
                     .isEqualTo(0L);
 
+            assertTimesAreUtc(browser);
+
             browser.screenshot(SCREENSHOTS.resolve("typical-report.png"));
             browser.screenshot(By.cssSelector("#chart-price-0"), SCREENSHOTS.resolve("typical-report-price-0.png"));
         }
     }
 
     @Test
-    void millionBarReportWithHostileTextStillDraws() {
+    void millionBarReportWithHostileTextStillDraws() throws java.io.IOException {
         ReportInput big = SampleReports.build("Million bars " + HtmlReportTest.HOSTILE, "run-1m", new String[] {"BTC-USD"},
                 new double[] {30_000}, 1_000_000, 300, 11L, List.of("Exit labels: " + HtmlReportTest.HOSTILE));
         PricePanel panel = big.prices().get(0);
@@ -103,6 +105,23 @@ class HtmlReportBrowserTest {
         assertThatThrownBy(() -> HeadlessChromium.requireInstalled(missing, "true"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("CI=true");
         HeadlessChromium.requireInstalled(Optional.empty(), "true");
+    }
+
+    /** The browser runs far from UTC; the charts must still be set to UTC and say so in tooltips. */
+    private static void assertTimesAreUtc(HeadlessChromium browser) {
+        assertThat(((Number) browser.script("return new Date(0).getTimezoneOffset()")).intValue())
+                .as("browser time zone offset, proving the test runs away from UTC").isNotZero();
+        assertThat(browser.script("""
+                return Array.from(document.querySelectorAll('.chart'))
+                    .every(function (el) { return echarts.getInstanceByDom(el).getOption().useUTC === true; });"""))
+                .isEqualTo(true);
+        browser.script("""
+                echarts.getInstanceByDom(document.getElementById('chart-price-0'))
+                    .dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 });""");
+        browser.awaitTrue("document.getElementById('chart-price-0').innerText.indexOf('2024-01-01 00:00 UTC') >= 0",
+                Duration.ofSeconds(5), "document.getElementById('chart-price-0').innerText");
+        browser.script("""
+                echarts.getInstanceByDom(document.getElementById('chart-price-0')).dispatchAction({ type: 'hideTip' });""");
     }
 
     @SuppressWarnings("unchecked")

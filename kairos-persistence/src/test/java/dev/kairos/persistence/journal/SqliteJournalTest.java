@@ -29,6 +29,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,7 +148,7 @@ class SqliteJournalTest {
         assertThat(annotated).isEqualTo(plain);
         try (JournalReader reader = JournalReader.open(db)) {
             assertThat(reader.annotations()).containsExactly(
-                    java.util.Map.entry("created_at", "2024-01-01T00:00:00Z"), java.util.Map.entry("run_id", "r-42"));
+                    Map.entry("created_at", "2024-01-01T00:00:00Z"), Map.entry("run_id", "r-42"));
             assertThat(reader.annotation("run_id")).contains("r-42");
             assertThat(reader.annotation("nope")).isEmpty();
         }
@@ -188,18 +189,18 @@ class SqliteJournalTest {
 
     @Test
     void eventsBeforeBeginTwiceBeginAndWritesAfterCloseAreRefused() {
-        try (SqliteJournal journal = SqliteJournal.open(dir.resolve("x.db"))) {
-            assertThat(journal.isEnabled()).isTrue();
-            assertThat(journal.headHash()).isEqualTo("0".repeat(64));
-            assertThatThrownBy(() -> journal.record(events().get(0)))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("begin(manifest)");
-            journal.begin(manifest());
-            assertThatThrownBy(() -> journal.begin(manifest()))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already");
-            journal.close();
-            assertThatThrownBy(() -> journal.record(events().get(0)))
-                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
-        }
+        SqliteJournal journal = SqliteJournal.open(dir.resolve("x.db"));
+        assertThat(journal.isEnabled()).isTrue();
+        assertThat(journal.headHash()).isEqualTo("0".repeat(64));
+        assertThatThrownBy(() -> journal.record(events().get(0)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("begin(manifest)");
+        journal.begin(manifest());
+        assertThatThrownBy(() -> journal.begin(manifest()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already");
+        journal.close();
+        assertThatThrownBy(() -> journal.record(events().get(0)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> journal.annotate("k", "v")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
