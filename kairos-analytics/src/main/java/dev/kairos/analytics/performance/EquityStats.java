@@ -56,20 +56,23 @@ public final class EquityStats {
     /**
      * Adds one bar close.
      *
-     * @param equity   equity marked to market at the bar close, quote currency; positive and finite
+     * <p>Equity may reach zero or below (a leveraged or short account that is wiped out): that bar's return
+     * is {@code equity / previous − 1} (≤ −100%), and returns after it are 0, since a return on nothing is
+     * undefined.
+     *
+     * @param equity   equity marked to market at the bar close, quote currency; finite
      * @param inMarket whether a position was held during the bar
-     * @throws IllegalArgumentException when the equity is not positive and finite
+     * @throws IllegalArgumentException when the equity is not finite
      */
     public void add(double equity, boolean inMarket) {
-        if (!(equity > 0) || equity == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("equity must be positive and finite, got " + equity
-                    + " at bar " + (bars + 1));
+        if (!Double.isFinite(equity)) {
+            throw new IllegalArgumentException("equity must be finite, got " + equity + " at bar " + (bars + 1));
         }
         bars++;
         if (inMarket) {
             inMarketBars++;
         }
-        double r = equity / lastEquity - 1.0;
+        double r = lastEquity > 0 ? equity / lastEquity - 1.0 : 0.0;
         lastEquity = equity;
         double delta = r - meanReturn;
         meanReturn += delta / bars;
@@ -130,7 +133,10 @@ public final class EquityStats {
      * implies.
      */
     public double cagr() {
-        return bars == 0 ? 0.0 : Math.pow(lastEquity / initialEquity, 1.0 / years()) - 1.0;
+        if (bars == 0) {
+            return 0.0;
+        }
+        return lastEquity <= 0 ? -1.0 : Math.pow(lastEquity / initialEquity, 1.0 / years()) - 1.0;
     }
 
     /** Arithmetic mean of the per-bar simple returns; 0 before any bar. */

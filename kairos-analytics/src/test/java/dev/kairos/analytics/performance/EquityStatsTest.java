@@ -161,12 +161,23 @@ class EquityStatsTest {
                 .hasMessage("bar interval must be positive, got 0 ms");
         EquityStats s = new EquityStats(100, DAY_MS);
         s.add(101, true);
-        assertThatThrownBy(() -> s.add(0, true)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("equity must be positive and finite, got 0.0 at bar 2");
-        assertThatThrownBy(() -> s.add(-5, true)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> s.add(Double.NaN, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.add(Double.NaN, true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("equity must be finite, got NaN at bar 2");
         assertThatThrownBy(() -> s.add(Double.POSITIVE_INFINITY, true)).isInstanceOf(IllegalArgumentException.class);
         assertThat(s.bars()).as("rejected bars are not counted").isEqualTo(1);
+    }
+
+    @Test
+    void aWipedOutAccountLosesEverythingAndEarnsNothingAfter() {
+        // 100 -> 50 (r = -0.5) -> -10 (r = -10/50 - 1 = -1.2) -> -10 (r = 0: no return on nothing)
+        EquityStats s = new EquityStats(100, DAY_MS);
+        s.add(50, true);
+        s.add(-10, true);
+        s.add(-10, false);
+        assertThat(s.totalReturn()).isCloseTo(-1.1, within(1e-12));
+        assertThat(s.meanReturn()).isCloseTo((-0.5 - 1.2 + 0.0) / 3, within(1e-12));
+        assertThat(s.maxDrawdown()).isCloseTo(1.1, within(1e-12));
+        assertThat(s.cagr()).isEqualTo(-1.0);
     }
 
     @Test

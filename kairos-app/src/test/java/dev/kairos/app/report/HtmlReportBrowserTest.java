@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 /**
  * Opens written reports in headless Chromium and checks that every chart really drew. Skipped when
  * Chromium is not installed, failed then when {@code CI=true}; see {@link HeadlessChromium}.
- * Screenshots go to {@code target/report-screenshots/}.
+ * The pages and their screenshots are kept in {@code target/report-screenshots/}.
  */
 class HtmlReportBrowserTest {
 
@@ -43,7 +44,7 @@ class HtmlReportBrowserTest {
     @Test
     void typicalReportDrawsEveryChartAndBothTables() {
         ReportInput input = SampleReports.typical();
-        Path file = HtmlReport.write(input, temp.resolve("typical.html"));
+        Path file = HtmlReport.write(input, SCREENSHOTS.resolve("typical-report.html"));
         try (HeadlessChromium browser = HeadlessChromium.start(temp.resolve("profile"))) {
             browser.open(file);
             browser.awaitTrue(READY, Duration.ofSeconds(30), "window.kairosReport");
@@ -56,10 +57,12 @@ class HtmlReportBrowserTest {
             assertThat(browser.script("return document.querySelectorAll('script[src], link[href]').length"))
                     .isEqualTo(0L);
 
-            assertTimesAreUtc(browser);
-
             browser.screenshot(SCREENSHOTS.resolve("typical-report.png"));
             browser.screenshot(By.cssSelector("#chart-price-0"), SCREENSHOTS.resolve("typical-report-price-0.png"));
+
+            assertTimesAreUtc(browser);
+            assertChartsFollowANarrowWindow(browser);
+            browser.screenshot(SCREENSHOTS.resolve("typical-report-narrow.png"));
         }
     }
 
@@ -72,7 +75,7 @@ class HtmlReportBrowserTest {
         markers.set(0, new Marker(markers.get(0).time(), markers.get(0).price(), MarkerKind.EXIT, HtmlReportTest.HOSTILE));
         ReportInput input = new ReportInput(big.title(), big.runId(), big.metrics(), big.equity(), big.drawdown(),
                 List.of(new PricePanel(panel.symbol(), panel.close(), markers)), big.trades(), big.notes());
-        Path file = HtmlReport.write(input, temp.resolve("million.html"));
+        Path file = HtmlReport.write(input, SCREENSHOTS.resolve("million-bar-report.html"));
         try (HeadlessChromium browser = HeadlessChromium.start(temp.resolve("profile"))) {
             long start = System.nanoTime();
             browser.open(file);
@@ -105,6 +108,15 @@ class HtmlReportBrowserTest {
         assertThatThrownBy(() -> HeadlessChromium.requireInstalled(missing, "true"))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("CI=true");
         HeadlessChromium.requireInstalled(Optional.empty(), "true");
+    }
+
+    /** On a phone-sized window the charts shrink to the window instead of overflowing it. */
+    private static void assertChartsFollowANarrowWindow(HeadlessChromium browser) {
+        browser.driver().manage().window().setSize(new Dimension(420, 900));
+        browser.awaitTrue("Array.from(document.querySelectorAll('.chart canvas')).every(function (c) {"
+                + " return c.width > 200 && c.width <= window.innerWidth - 20; })", Duration.ofSeconds(5),
+                "[window.innerWidth, Array.from(document.querySelectorAll('.chart canvas')).map(function (c) { return c.width; })]");
+        assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
     }
 
     /** The browser runs far from UTC; the charts must still be set to UTC and say so in tooltips. */

@@ -12,6 +12,7 @@ import dev.kairos.engine.journal.RunJournal;
 import dev.kairos.engine.journal.RunManifest;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.risk.RiskEngine;
+import dev.kairos.engine.risk.TradingState;
 import dev.kairos.engine.sizing.FixedFractionSizing;
 import dev.kairos.engine.strategy.Strategy;
 import dev.kairos.engine.strategy.StrategyDefinition;
@@ -96,6 +97,10 @@ public final class BacktestRunner {
             done++;
             if (feed.peekCloseTime() != closeTime) {
                 double equity = portfolio.equity();
+                if (equity <= 0 && engine.risk().state() != TradingState.HALTED) {
+                    // the account is wiped out: nothing new may trade (the full circuit breaker is a risk check)
+                    engine.risk().setState(TradingState.HALTED);
+                }
                 stats.add(equity, portfolio.inMarket());
                 curve.add(closeTime, equity);
                 if (sampleEvents) {

@@ -7,7 +7,7 @@
  * recorded it. Each row carries the hash of the previous row, so editing, deleting, inserting or
  * re-hashing a row is detected by {@link dev.kairos.persistence.journal.JournalVerifier}. Read-friendly
  * SQL views ({@code signals}, {@code orders}, {@code fills}, {@code order_execution}, {@code positions},
- * {@code equity}, {@code funding}, {@code denials}) decode the JSON payloads for reports and ad-hoc SQL;
+ * {@code equity}, {@code funding}, {@code denials}; see {@code JournalSchema} for their columns) decode the JSON payloads for reports and ad-hoc SQL;
  * table {@code run_info} holds annotations outside the chain (run id, wall-clock time) that must not
  * change the hash. {@link dev.kairos.persistence.journal.JournalReader} reads counts, the manifest and
  * entries back.
@@ -23,7 +23,8 @@
  * doubles as {@link java.lang.Double#toString(double)} (shortest round-trip text), non-finite doubles as
  * the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}, enums by name, order-spec variants
  * tagged with {@code "type"} ({@code market}, {@code limit}, {@code stop_market}, {@code stop_limit}),
- * maps with sorted keys, every non-ASCII character escaped as {@code \\uXXXX}.
+ * maps with sorted keys, every control and non-ASCII character written as a JSON unicode escape
+ * (backslash, {@code u}, four hex digits), so payloads are pure ASCII.
  *
  * <p><b>Units.</b> {@code ts} and every timestamp are epoch milliseconds UTC of the engine clock (the run
  * row has {@code ts = 0}: a manifest has no time); prices in quote currency, quantities in base asset,
