@@ -30,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -52,21 +53,27 @@ public final class BacktestJob {
 
     /** Resolves the strategy and its parameters, or throws {@link ConfigProblems} listing all problems. */
     public Resolved resolveStrategy(BacktestSettings settings) {
-        Optional<StrategyDefinition> def = catalog.find(settings.strategy());
-        if (def.isEmpty()) {
-            throw new ConfigProblems(List.of("--strategy " + settings.strategy() + ": unknown strategy (known: "
-                    + String.join(", ", catalog.names()) + ")"));
+        List<String> problems = strategyProblems(settings.strategy(), settings.params());
+        if (!problems.isEmpty()) {
+            throw new ConfigProblems(problems);
         }
-        StrategyParams.Resolution res = StrategyParams.resolve(def.get().name(), def.get().params(),
-                settings.params());
+        StrategyDefinition def = catalog.find(settings.strategy()).orElseThrow();
+        return new Resolved(def, StrategyParams.resolve(def.name(), def.params(), settings.params()).params());
+    }
+
+    /** What is wrong with a strategy name and its parameters, each problem naming the option; empty when fine. */
+    public List<String> strategyProblems(String strategy, Map<String, String> params) {
+        Optional<StrategyDefinition> def = catalog.find(strategy);
+        if (def.isEmpty()) {
+            return List.of("--strategy " + strategy + ": unknown strategy (known: "
+                    + String.join(", ", catalog.names()) + ")");
+        }
+        StrategyParams.Resolution res = StrategyParams.resolve(def.get().name(), def.get().params(), params);
         List<String> problems = new ArrayList<>(res.problems());
         if (res.ok()) {
             problems.addAll(def.get().validate(res.params()));
         }
-        if (!problems.isEmpty()) {
-            throw new ConfigProblems(problems);
-        }
-        return new Resolved(def.get(), res.params());
+        return problems;
     }
 
     /** A strategy with its validated parameters. */

@@ -93,14 +93,25 @@ final class BacktestCommand implements Callable<Integer> {
         BacktestJob job = new BacktestJob(StrategyCatalog.builtIn(), new LiveClock(), KairosCommand.version());
         BacktestSettings settings;
         BacktestJob.Resolved resolved;
+        // every problem of the file, the options and the strategy is reported at once
+        List<String> problems = new ArrayList<>();
+        List<SettingValues> sources = new ArrayList<>();
+        config.ifPresent(c -> sources.add(ConfigFile.read(c, problems)));
+        sources.add(cliValues());
         try {
-            List<SettingValues> sources = new ArrayList<>();
-            config.ifPresent(c -> sources.add(ConfigFile.read(c)));
-            sources.add(cliValues());
-            settings = BacktestSettings.resolve(home, sources);
-            resolved = job.resolveStrategy(settings);
+            settings = BacktestSettings.resolve(home, sources, job::strategyProblems);
+            if (problems.isEmpty()) {
+                resolved = job.resolveStrategy(settings);
+            } else {
+                resolved = null;
+            }
         } catch (ConfigProblems e) {
-            e.problems().forEach(p -> err.println("kairos backtest: error: " + p));
+            problems.addAll(e.problems());
+            settings = null;
+            resolved = null;
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("kairos backtest: error: " + p));
             return ExitCode.USAGE;
         }
         List<LoadedData> data;

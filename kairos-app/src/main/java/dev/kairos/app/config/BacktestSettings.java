@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * The validated settings of one backtest: defaults, overridden by the config file, overridden by the
@@ -48,6 +49,15 @@ public record BacktestSettings(List<Path> data, Optional<String> symbol, String 
      * @param home directory that relative default paths resolve against (the Kairos installation)
      */
     public static BacktestSettings resolve(Path home, List<SettingValues> sources) {
+        return resolve(home, sources, (name, params) -> List.of());
+    }
+
+    /**
+     * As {@link #resolve(Path, List)}, also collecting the problems {@code strategyCheck} finds with the
+     * merged strategy name and parameters, so that they are reported together with all others.
+     */
+    public static BacktestSettings resolve(Path home, List<SettingValues> sources,
+                                           BiFunction<String, Map<String, String>, List<String>> strategyCheck) {
         Reader r = new Reader(sources);
         List<Path> data = r.list(Setting.DATA).map(l -> l.stream().map(Path::of).toList())
                 .orElse(List.of(home.resolve(Setting.DATA.defaultText())));
@@ -98,6 +108,7 @@ public record BacktestSettings(List<Path> data, Optional<String> symbol, String 
         if (!(maker >= -fee)) {
             r.problem(Setting.MAKER_FEE_BPS, "a maker rebate cannot exceed the taker fee");
         }
+        r.problems.addAll(strategyCheck.apply(strategy, Map.copyOf(params)));
         r.throwIfAny();
         return new BacktestSettings(data, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
                 fee, maker, slip, impact, latency, jitter, share, fraction, allowShort, maxMult, tick, lot,

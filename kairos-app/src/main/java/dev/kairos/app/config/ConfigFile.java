@@ -19,25 +19,41 @@ public final class ConfigFile {
     private ConfigFile() {
     }
 
+    /** Reads {@code file}, or throws {@link ConfigProblems} listing every problem in it. */
     public static SettingValues read(Path file) {
+        List<String> problems = new ArrayList<>();
+        SettingValues out = read(file, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigProblems(problems);
+        }
+        return out;
+    }
+
+    /**
+     * Reads {@code file}, adding every problem to {@code problems} and returning the values that are fine,
+     * so that a caller can report the file's problems together with those of other sources.
+     */
+    public static SettingValues read(Path file, List<String> problems) {
         String name = file.toString();
+        SettingValues out = new SettingValues();
         if (!Files.isRegularFile(file)) {
-            throw new ConfigProblems(List.of("--config " + name + ": no such file"));
+            problems.add("--config " + name + ": no such file");
+            return out;
         }
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            throw new ConfigProblems(List.of("--config " + name + ": not valid YAML: " + msg));
+            problems.add("--config " + name + ": not valid YAML: " + msg);
+            return out;
         }
-        SettingValues out = new SettingValues();
         if (root == null || root.isMissingNode() || root.isNull()) {
             return out;
         }
-        List<String> problems = new ArrayList<>();
         if (!root.isObject()) {
-            throw new ConfigProblems(List.of("--config " + name + ": the top level must be a mapping of sections"));
+            problems.add("--config " + name + ": the top level must be a mapping of sections");
+            return out;
         }
         List<String> sections = Arrays.stream(Setting.values()).map(s -> s.key().substring(0, s.key().indexOf('.')))
                 .distinct().toList();
@@ -65,9 +81,6 @@ public final class ConfigFile {
                 }
                 put(out, setting.get(), e.getValue(), key, problems);
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new ConfigProblems(problems);
         }
         return out;
     }

@@ -19,6 +19,9 @@ final class ReportTables {
     /** Trades shown at each end of a long table. */
     static final int TRADES_PER_END = 1_000;
 
+    /** Label plus value longer than this many characters gets a full-width metrics row. */
+    static final int WIDE_METRIC = 36;
+
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final String[] TRADE_HEADERS = {
@@ -87,14 +90,18 @@ final class ReportTables {
         return out.append("</ul></section>").toString();
     }
 
-    /** The metrics as a two-column table in the given order. */
+    /**
+     * The metrics as a two-column table in the given order; rows longer than {@value #WIDE_METRIC}
+     * characters are marked {@code wide} so the page's CSS gives them a full line.
+     */
     static String metrics(List<Metric> metrics) {
         StringBuilder out = new StringBuilder("<table id=\"metrics\" class=\"metrics\"><tbody>");
         if (metrics.isEmpty()) {
             out.append("<tr><td class=\"empty\" colspan=\"2\">No metrics.</td></tr>");
         }
         for (Metric metric : metrics) {
-            out.append("<tr><th scope=\"row\">").append(escape(metric.label())).append("</th><td>")
+            out.append(metric.label().length() + metric.value().length() > WIDE_METRIC ? "<tr class=\"wide\">" : "<tr>")
+                    .append("<th scope=\"row\">").append(escape(metric.label())).append("</th><td>")
                     .append(escape(metric.value())).append("</td></tr>");
         }
         return out.append("</tbody></table>").toString();

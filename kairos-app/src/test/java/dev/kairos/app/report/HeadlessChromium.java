@@ -159,7 +159,17 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /**
-     * Waits until the JavaScript expression is {@code true}.
+     * Waits until the JavaScript expression is truthy; on timeout the message shows the expression's
+     * last value.
+     *
+     * @throws AssertionError on timeout
+     */
+    public void awaitTrue(String expression, Duration timeout) {
+        awaitTrue(expression, timeout, expression);
+    }
+
+    /**
+     * Waits until the JavaScript expression is truthy.
      *
      * @param diagnostic a JavaScript expression whose value goes into the failure message on timeout
      * @throws AssertionError on timeout

@@ -3,17 +3,21 @@ package dev.kairos.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Opens written reports in headless Chromium and checks that every chart really drew. Skipped when
@@ -56,6 +60,11 @@ class HtmlReportBrowserTest {
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(input.title());
             assertThat(browser.script("return document.querySelectorAll('script[src], link[href]').length"))
                     .isEqualTo(0L);
+            assertThat(browser.script("return performance.getEntriesByType('resource').map(function (r) { return r.name; })"))
+                    .as("resources the page fetched").asInstanceOf(InstanceOfAssertFactories.LIST)
+                    .isEmpty();
+
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
 
             browser.screenshot(SCREENSHOTS.resolve("typical-report.png"));
             browser.screenshot(By.cssSelector("#chart-price-0"), SCREENSHOTS.resolve("typical-report-price-0.png"));
@@ -67,11 +76,11 @@ class HtmlReportBrowserTest {
     }
 
     @Test
-    void millionBarReportWithHostileTextStillDraws() throws java.io.IOException {
+    void millionBarReportWithHostileTextStillDraws() throws IOException {
         ReportInput big = SampleReports.build("Million bars " + HtmlReportTest.HOSTILE, "run-1m", new String[] {"BTC-USD"},
                 new double[] {30_000}, 1_000_000, 300, 11L, List.of("Exit labels: " + HtmlReportTest.HOSTILE));
         PricePanel panel = big.prices().get(0);
-        List<Marker> markers = new java.util.ArrayList<>(panel.markers());
+        List<Marker> markers = new ArrayList<>(panel.markers());
         markers.set(0, new Marker(markers.get(0).time(), markers.get(0).price(), MarkerKind.EXIT, HtmlReportTest.HOSTILE));
         ReportInput input = new ReportInput(big.title(), big.runId(), big.metrics(), big.equity(), big.drawdown(),
                 List.of(new PricePanel(panel.symbol(), panel.close(), markers)), big.trades(), big.notes());
@@ -81,7 +90,7 @@ class HtmlReportBrowserTest {
             browser.open(file);
             browser.awaitTrue(READY, Duration.ofSeconds(30), "window.kairosReport");
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.println("million-bar report: " + java.nio.file.Files.size(file) / 1024 + " KiB, loaded and drawn in "
+            System.out.println("million-bar report: " + Files.size(file) / 1024 + " KiB, loaded and drawn in "
                     + millis + " ms");
 
             assertChartsDrew(browser, 3);
@@ -99,7 +108,7 @@ class HtmlReportBrowserTest {
     @Test
     void missingChromiumSkipsLocallyAndFailsOnCi() {
         Optional<String> missing = HeadlessChromium.missing(temp.resolve("no-browser"), temp.resolve("no-driver"));
-        assertThat(missing).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        assertThat(missing).get(InstanceOfAssertFactories.STRING)
                 .contains("no-browser", "no-driver", "apt-get install");
         assertThatThrownBy(() -> HeadlessChromium.requireInstalled(missing, null))
                 .isInstanceOf(TestAbortedException.class).hasMessageContaining("Skipped");
@@ -139,7 +148,7 @@ class HtmlReportBrowserTest {
     @SuppressWarnings("unchecked")
     private static void assertChartsDrew(HeadlessChromium browser, int expectedCharts) {
         Map<String, Object> state = (Map<String, Object>) browser.script("return window.kairosReport");
-        assertThat(state.get("errors")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
+        assertThat(state.get("errors")).asInstanceOf(InstanceOfAssertFactories.LIST).isEmpty();
         assertThat(((Number) state.get("chartsExpected")).intValue()).isEqualTo(expectedCharts);
         assertThat(((Number) state.get("chartsReady")).intValue()).isEqualTo(expectedCharts);
 

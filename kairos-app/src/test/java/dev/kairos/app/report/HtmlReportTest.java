@@ -1,6 +1,7 @@
 package dev.kairos.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -68,6 +71,8 @@ class HtmlReportTest {
             assertThat(html).contains(ReportTables.escape(metric.value()));
         }
         assertThat(tradeRows(html)).isEqualTo(input.trades().size());
+        assertThat(html).contains("<tr><th scope=\"row\">Max drawdown</th>")
+                .contains("<tr class=\"wide\"><th scope=\"row\">Journal hash</th>");
         assertThat(html).contains("<div class=\"chart\" id=\"chart-equity\">", "<div class=\"chart\" id=\"chart-drawdown\">",
                 "<div class=\"chart\" id=\"chart-price-0\">", "<div class=\"chart\" id=\"chart-price-1\">");
     }
@@ -150,7 +155,7 @@ class HtmlReportTest {
         assertThat(data.at("/prices/0/close/v").size()).isLessThanOrEqualTo(HtmlReport.MAX_CHART_POINTS);
         assertThat(data.at("/prices/0/markers")).hasSize(HtmlReport.MAX_MARKERS_PER_CHART);
         // the deepest drawdown survives thinning
-        double deepest = -100 * java.util.Arrays.stream(input.drawdown().value()).max().orElseThrow();
+        double deepest = -100 * Arrays.stream(input.drawdown().value()).max().orElseThrow();
         assertThat(doubles(data.at("/drawdown/v"))).contains(deepest);
         assertThat(Pattern.compile("<p class=\"chart-note\">([^<]*)</p>").matcher(html).results().map(r -> r.group(1)))
                 .hasSize(3)
@@ -181,16 +186,16 @@ class HtmlReportTest {
     @Test
     void templateFillsSlotsInOnePass() {
         PageTemplate template = new PageTemplate("<p>{{a}}</p>{{b}}");
-        assertThat(template.fill(java.util.Map.of("a", "{{b}}", "b", "$1\\"))).isEqualTo("<p>{{b}}</p>$1\\");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> template.fill(java.util.Map.of("a", "x")))
+        assertThat(template.fill(Map.of("a", "{{b}}", "b", "$1\\"))).isEqualTo("<p>{{b}}</p>$1\\");
+        assertThatThrownBy(() -> template.fill(Map.of("a", "x")))
                 .hasMessageContaining("'b'");
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> template.fill(java.util.Map.of("a", "x", "b", "y", "c", "z"))).hasMessageContaining("c");
+        assertThatThrownBy(
+                () -> template.fill(Map.of("a", "x", "b", "y", "c", "z"))).hasMessageContaining("c");
     }
 
     @Test
     void scriptJsonEscapesMarkupCharacters() throws IOException {
-        String json = ScriptJson.write(java.util.Map.of("k", HOSTILE));
+        String json = ScriptJson.write(Map.of("k", HOSTILE));
         assertThat(json).doesNotContain("<", ">", "&", "\u2028").contains("\\u003C/script\\u003E", "\\u2028");
         assertThat(JSON.readTree(json).get("k").asText()).isEqualTo(HOSTILE);
     }

@@ -1,0 +1,107 @@
+package dev.kairos.bench;
+
+import dev.kairos.engine.backtest.BacktestConfig;
+import dev.kairos.engine.backtest.BacktestResult;
+import dev.kairos.engine.backtest.BacktestRunner;
+import dev.kairos.engine.backtest.MarketData;
+import dev.kairos.engine.backtest.ProgressListener;
+import dev.kairos.engine.journal.RunJournal;
+import dev.kairos.engine.journal.RunManifest;
+import dev.kairos.engine.strategy.StrategyCatalog;
+import dev.kairos.engine.strategy.StrategyDefinition;
+import dev.kairos.engine.strategy.StrategyParams;
+import dev.kairos.engine.venue.FeeModel;
+import dev.kairos.engine.venue.FillModel;
+import dev.kairos.engine.venue.LatencyModel;
+import dev.kairos.engine.venue.SlippageModel;
+import dev.kairos.engine.venue.VenueConfig;
+import dev.kairos.model.Instrument;
+import dev.kairos.model.InstrumentId;
+import dev.kairos.model.InstrumentKind;
+import dev.kairos.model.market.BarSeries;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What every benchmark shares: the data set (1,000,000 synthetic one-minute bars, seed 42) and the
+ * backtest exactly as the CLI runs it by default ({@code kairos backtest --strategy sma-cross}, see
+ * {@code kairos-app}'s {@code Setting} defaults), minus the journal.
+ */
+public final class BenchSetup {
+    /** Bars per benchmark operation set; also the {@code @OperationsPerInvocation} of every benchmark. */
+    public static final int BARS = 1_000_000;
+    /** Seed of the synthetic data and of the backtest (the CLI's default seed). */
+    public static final long SEED = 42L;
+    public static final InstrumentId INSTRUMENT_ID = InstrumentId.of("BTC-USD");
+    public static final int FAST = 10;
+    public static final int SLOW = 30;
+
+    /** CLI defaults: capital 10 000. */
+    public static final double CAPITAL = 10_000.0;
+    /** CLI defaults: taker and maker fee 10 bps, slippage 5 bps + 10 bps per volume share. */
+    public static final double FEE_BPS = 10.0;
+    public static final double SLIPPAGE_BPS = 5.0;
+    public static final double IMPACT_BPS = 10.0;
+
+    private BenchSetup() {
+    }
+
+    public static BarSeries bars() {
+        return SyntheticBars.generate(INSTRUMENT_ID, BARS, SEED);
+    }
+
+    /** Tick 0.01, lot 1e-8, min notional 1 (CLI defaults). */
+    public static Instrument instrument() {
+        return new Instrument(INSTRUMENT_ID, InstrumentKind.SPOT, 0.01, 1e-8, 1.0);
+    }
+
+    /**
+     * The CLI defaults: fee 10 bps both sides, slippage 5 bps + impact 10 bps per volume share, latency 0
+     * (no jitter), max volume share 0.1, sizing fraction 1.0, shorts allowed, max order 5 × equity.
+     */
+    public static BacktestConfig config() {
+        VenueConfig venue = new VenueConfig(new FeeModel(FEE_BPS, FEE_BPS), new SlippageModel(SLIPPAGE_BPS, IMPACT_BPS),
+                new LatencyModel(0, 0), new FillModel(0.1));
+        return new BacktestConfig(CAPITAL, venue, 1.0, true, 5.0, SEED);
+    }
+
+    public static StrategyDefinition strategy() {
+        return StrategyCatalog.builtIn().find("sma-cross").orElseThrow();
+    }
+
+    public static StrategyParams params(StrategyDefinition definition) {
+        StrategyParams.Resolution r = StrategyParams.resolve(definition.name(), definition.params(),
+                Map.of("fast", Integer.toString(FAST), "slow", Integer.toString(SLOW)));
+        if (!r.ok()) {
+            throw new IllegalStateException("bad benchmark params: " + r.problems());
+        }
+        return r.params();
+    }
+
+    /** A ready-to-run backtest of {@code bars}; {@link #run} runs it with the journal off. */
+    public static final class Backtest {
+        public final List<MarketData> data;
+        public final StrategyDefinition definition;
+        public final StrategyParams params;
+        public final RunManifest manifest;
+        public final BacktestRunner runner;
+
+        public Backtest(BarSeries bars) {
+            this.data = List.of(new MarketData(instrument(), bars));
+            this.definition = strategy();
+            this.params = params(definition);
+            this.manifest = new RunManifest("bench", definition.name(), params.asText(), SEED, new TreeMap<>(),
+                    List.of());
+            this.runner = new BacktestRunner(config());
+        }
+
+        public BacktestResult run() {
+            return run(ProgressListener.none());
+        }
+
+        public BacktestResult run(ProgressListener progress) {
+            return runner.run(data, definition, params, RunJournal.none(), manifest, progress);
+        }
+    }
+}

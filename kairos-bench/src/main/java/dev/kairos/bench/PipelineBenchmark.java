@@ -1,0 +1,50 @@
+package dev.kairos.bench;
+
+import dev.kairos.engine.backtest.BacktestResult;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * (a) The full backtest pipeline as users run it: {@code BacktestRunner} with the CLI's default
+ * configuration, strategy {@code sma-cross} fast=10 slow=30, journal off. One invocation replays all
+ * 1,000,000 bars: feed → venue matching → portfolio → strategy → sizing → risk checks → orders → fills →
+ * equity statistics and curve → result (performance report, trades). The score is bars per second.
+ *
+ * <p>The bars are generated once per trial and are not part of the measurement (no CSV reading: that is
+ * {@link CsvIngestBenchmark}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@OperationsPerInvocation(BenchSetup.BARS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms3g", "-Xmx3g"})
+public class PipelineBenchmark {
+    private BenchSetup.Backtest backtest;
+
+    @Setup(Level.Trial)
+    public void setup() {
+        backtest = new BenchSetup.Backtest(BenchSetup.bars());
+    }
+
+    @Benchmark
+    public void smaCross(Blackhole bh) {
+        BacktestResult r = backtest.run();
+        bh.consume(r.finalEquity());
+        bh.consume(r.trades().size());
+        bh.consume(r);
+    }
+}

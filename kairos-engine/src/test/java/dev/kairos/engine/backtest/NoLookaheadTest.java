@@ -1,0 +1,127 @@
+package dev.kairos.engine.backtest;
+
+import static dev.kairos.engine.testsupport.Bars.HOUR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kairos.engine.testsupport.Bars;
+import dev.kairos.model.Instrument;
+import dev.kairos.model.event.Event;
+import dev.kairos.model.event.Signal;
+import dev.kairos.model.market.BarSeries;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * No lookahead: nothing the engine does up to the close of bar t may depend on a bar after t. A run on a
+ * seeded random walk of 2 000 hourly bars is repeated with every bar after a cut point t replaced by new
+ * random (valid) bars; everything up to closeTime(t) must be identical in both runs: signals, orders,
+ * fills, position changes and equity samples.
+ *
+ * <p>One precision about "up to closeTime(t)": bars are contiguous, so the open of bar t+1 <em>is</em> the
+ * instant closeTime(t). With no latency, an order decided at closeTime(t) (or a remainder still working)
+ * executes at that open and its events are stamped closeTime(t), legitimately at bar t+1's open price —
+ * they happen at the open, after the decision. So the test compares (1) the whole journal up to and
+ * including the equity sample of closeTime(t), i.e. everything emitted while bars 0..t were processed,
+ * identical between the runs; (2) that no event stamped before closeTime(t) comes later in the journal;
+ * and (3) that the only later events stamped exactly closeTime(t) are executions at bar t+1's open. With a
+ * latency, executions are stamped at arrival, after closeTime(t), so the literal statement "every event
+ * stamped &lt;= closeTime(t) is identical" is asserted.
+ */
+class NoLookaheadTest {
+    private static final Instrument TST = Bars.instrument("TST-USD");
+    private static final int BARS = 2_000;
+    private static final long SEED = 20_240_101L;
+    private static final int[] CUTS = {25, 180, 611, 1_000, 1_499, 1_998};
+
+    static Stream<Arguments> variants() {
+        return Stream.of(
+                Arguments.of("sma-cross", Map.of("fast", "10", "slow", "30"), 0L, 0L),
+                Arguments.of("rsi-reversion", Map.of("period", "14"), 0L, 0L),
+                // arrival inside the next bar, with seeded jitter
+                Arguments.of("sma-cross", Map.of("fast", "10", "slow", "30"), 20 * 60_000L, 15 * 60_000L),
+                // arrival after the next bar's close: fills two bars after the decision
+                Arguments.of("rsi-reversion", Map.of("period", "14"), 70 * 60_000L, 0L));
+    }
+
+    private static Runs.Outcome run(BarSeries bars, String strategy, Map<String, String> params, long latency,
+                                    long jitter) {
+        // taker 5 bps, maker 2, slippage 2 bps + 50 bps per volume share, at most 20 % of a bar's volume
+        // (positions of ~100 units against bars of 20–420 units: orders fill over several bars)
+        BacktestConfig cfg = new BacktestConfig(10_000, Runs.venue(2, 5, 2, 50, latency, jitter, 0.2), 1.0, true,
+                3.0, 99);
+        return Runs.run(cfg, List.of(new MarketData(TST, bars)), strategy, params);
+    }
+
+    private static int equitySampleAt(List<Event> events, long time) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i) instanceof Event.EquitySample s && s.timestamp() == time) {
+                return i;
+            }
+        }
+        throw new AssertionError("no equity sample at " + time);
+    }
+
+    private static boolean isExecutionAtTheNextOpen(Event e) {
+        return e instanceof Event.OrderAccepted || e instanceof Event.OrderRejected
+                || e instanceof Event.OrderTriggered || e instanceof Event.OrderFilled
+                || e instanceof Event.PositionChanged || e instanceof Event.OrderCanceled;
+    }
+
+    @ParameterizedTest(name = "{0} latency {2} ms jitter {3} ms")
+    @MethodSource("variants")
+    void nothingUpToTheCloseOfBarTDependsOnLaterBars(String strategy, Map<String, String> params, long latency,
+                                                      long jitter) {
+        BarSeries original = Bars.randomWalk(TST.id(), HOUR, BARS, SEED, -1, 0);
+        Runs.Outcome base = run(original, strategy, params, latency, jitter);
+        List<Event> a = base.events();
+        assertThat(a.stream().filter(e -> e instanceof Event.OrderFilled).count())
+                .as("the run trades (otherwise the test proves nothing)").isGreaterThan(20);
+        for (int t : CUTS) {
+            BarSeries perturbed = Bars.randomWalk(TST.id(), HOUR, BARS, SEED, t + 1, SEED + t);
+            for (int i = 0; i < BARS; i++) {
+                boolean same = original.timestamp(i) == perturbed.timestamp(i) && original.open(i) == perturbed.open(i)
+                        && original.high(i) == perturbed.high(i) && original.low(i) == perturbed.low(i)
+                        && original.close(i) == perturbed.close(i) && original.volume(i) == perturbed.volume(i);
+                assertThat(same).as("bar %d is shared only up to the cut %d", i, t).isEqualTo(i <= t);
+            }
+            List<Event> b = run(perturbed, strategy, params, latency, jitter).events();
+            long cut = original.closeTime(t);
+
+            int pa = equitySampleAt(a, cut);
+            int pb = equitySampleAt(b, cut);
+            assertThat(b.subList(0, pb + 1)).as("journal up to closeTime(%d)", t).isEqualTo(a.subList(0, pa + 1));
+
+            for (List<Event> run : List.of(a, b)) {
+                int p = run == a ? pa : pb;
+                for (Event e : run.subList(p + 1, run.size())) {
+                    assertThat(e.timestamp()).as("no back-dated event after the cut %d: %s", t, e)
+                            .isGreaterThanOrEqualTo(cut);
+                    if (e.timestamp() == cut) {
+                        assertThat(latency).as("with latency nothing after the cut is stamped at it: %s", e)
+                                .isZero();
+                        assertThat(isExecutionAtTheNextOpen(e)).as("only executions at bar %d's open: %s", t + 1, e)
+                                .isTrue();
+                    }
+                }
+            }
+            if (latency > 0) {
+                // the literal statement: every event stamped <= closeTime(t) is identical in both runs
+                assertThat(b.stream().filter(e -> e.timestamp() <= cut).toList())
+                        .isEqualTo(a.stream().filter(e -> e.timestamp() <= cut).toList());
+            }
+            if (t >= 1_000) {
+                assertThat(a.subList(0, pa + 1)).as("the compared prefix holds signals and fills")
+                        .anyMatch(e -> e instanceof Signal).anyMatch(e -> e instanceof Event.OrderFilled)
+                        .anyMatch(e -> e instanceof Event.PositionChanged);
+            }
+            if (t < BARS - 1) {
+                assertThat(b.subList(pb + 1, b.size())).as("the perturbation changes what comes after %d", t)
+                        .isNotEqualTo(a.subList(pa + 1, a.size()));
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.kairos.engine.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kairos.engine.strategy.builtin.RsiReversion;
+import dev.kairos.engine.strategy.builtin.SmaCross;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StrategyParamsTest {
+    private static final List<ParamSpec> SPECS = List.of(
+            ParamSpec.integer("fast", 10, 1, 100, "fast period"),
+            ParamSpec.integer("slow", 30, 2, 500, "slow period"),
+            ParamSpec.real("band", 0.5, 0, 1, "band width"),
+            ParamSpec.real("gain", 2, 1, 3, "gain"));
+
+    @Test
+    void defaultsFillWhatIsNotGiven() {
+        StrategyParams.Resolution r = StrategyParams.resolve("demo", SPECS, Map.of("fast", " 12 ", "band", "0.25"));
+        assertThat(r.ok()).isTrue();
+        assertThat(r.problems()).isEmpty();
+        StrategyParams p = r.params();
+        assertThat(p.integer("fast")).isEqualTo(12);
+        assertThat(p.integer("slow")).isEqualTo(30);
+        assertThat(p.real("band")).isEqualTo(0.25);
+        assertThat(p.real("gain")).isEqualTo(2.0);
+        assertThat(p.asText()).containsExactly(Map.entry("band", "0.25"), Map.entry("fast", "12"),
+                Map.entry("gain", "2.0"), Map.entry("slow", "30"));
+        assertThatThrownBy(() -> p.real("nope")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void everyProblemIsCollectedAndNamesItsParameter() {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("speed", "3");         // unknown key
+        given.put("fast", "ten");        // not a number
+        given.put("slow", "600");        // out of range
+        given.put("band", "NaN");        // not finite
+        given.put("gain", "1.5");        // fine
+        StrategyParams.Resolution r = StrategyParams.resolve("demo", SPECS, given);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.problems()).hasSize(4);
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("speed").contains("unknown")
+                .contains("demo").contains("fast, slow, band, gain"));
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("fast=ten").contains("not a number"));
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("slow=600").contains("between 2 and 500"));
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("band=NaN").contains("finite"));
+    }
+
+    @Test
+    void integersMustBeWholeAndRangesAreInclusive() {
+        StrategyParams.Resolution r = StrategyParams.resolve("demo", SPECS,
+                Map.of("fast", "2.5", "slow", "1", "band", "1", "gain", "0.999"));
+        assertThat(r.problems()).hasSize(3);
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("fast=2.5").contains("whole number"));
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("slow=1").contains("between 2 and 500"));
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("gain=0.999").contains("between 1.0 and 3.0"));
+        assertThat(StrategyParams.resolve("demo", SPECS, Map.of("fast", "100", "slow", "2", "band", "0")).ok())
+                .isTrue();
+    }
+
+    @Test
+    void builtInStrategiesAddCrossParameterRules() {
+        SmaCross sma = new SmaCross();
+        StrategyParams bad = StrategyParams.resolve(sma.name(), sma.params(), Map.of("fast", "30", "slow", "30"))
+                .params();
+        assertThat(sma.validate(bad)).singleElement().asString().contains("fast=30").contains("slow=30");
+        RsiReversion rsi = new RsiReversion();
+        StrategyParams p = StrategyParams.resolve(rsi.name(), rsi.params(),
+                Map.of("lower", "60", "upper", "40", "exit_long", "50", "exit_short", "50")).params();
+        assertThat(rsi.validate(p)).hasSize(3);
+        assertThat(StrategyCatalog.builtIn().names()).containsExactly("sma-cross", "rsi-reversion");
+        assertThat(StrategyCatalog.builtIn().find("nope")).isEmpty();
+    }
+}

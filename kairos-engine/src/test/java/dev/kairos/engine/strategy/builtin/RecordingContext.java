@@ -1,0 +1,61 @@
+package dev.kairos.engine.strategy.builtin;
+
+import dev.kairos.engine.strategy.Strategy;
+import dev.kairos.engine.strategy.StrategyContext;
+import dev.kairos.engine.strategy.StrategyDefinition;
+import dev.kairos.engine.strategy.StrategyParams;
+import dev.kairos.model.event.Direction;
+import dev.kairos.model.market.BarSeries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A strategy context for tests: records the signals and holds the position the signals ask for (LONG →
+ * +1, SHORT → −1, FLAT → 0), as an engine that fills at once would.
+ */
+final class RecordingContext implements StrategyContext {
+    record Emitted(int index, Direction direction, double confidence, List<String> reasons) {
+    }
+
+    final List<Emitted> signals = new ArrayList<>();
+    private int index;
+    private long now;
+    private double position;
+
+    @Override
+    public long now() {
+        return now;
+    }
+
+    @Override
+    public double positionQuantity() {
+        return position;
+    }
+
+    @Override
+    public void signal(Direction direction, double confidence, String... reasons) {
+        signals.add(new Emitted(index, direction, confidence, List.of(reasons)));
+        position = switch (direction) {
+            case LONG -> 1;
+            case SHORT -> -1;
+            case FLAT -> 0;
+        };
+    }
+
+    /** Runs a fresh instance of {@code def} with {@code params} over every bar of {@code s}. */
+    static RecordingContext run(StrategyDefinition def, Map<String, String> params, BarSeries s) {
+        StrategyParams.Resolution r = StrategyParams.resolve(def.name(), def.params(), params);
+        if (!r.ok()) {
+            throw new IllegalArgumentException(r.problems().toString());
+        }
+        Strategy strategy = def.create(s.instrument(), r.params());
+        RecordingContext ctx = new RecordingContext();
+        for (int i = 0; i < s.size(); i++) {
+            ctx.index = i;
+            ctx.now = s.closeTime(i);
+            strategy.onBar(s, i, ctx);
+        }
+        return ctx;
+    }
+}
