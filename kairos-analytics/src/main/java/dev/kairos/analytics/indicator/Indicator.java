@@ -10,7 +10,7 @@ package dev.kairos.analytics.indicator;
  * <p>The input shapes form a closed set, one sub-interface per shape, so that code which drives indicators
  * can switch over them without a {@code default} branch.
  */
-public sealed interface Indicator permits SingleInputIndicator, HlcIndicator {
+public sealed interface Indicator permits SingleInputIndicator, HlcIndicator, BarIndicator {
 
     /**
      * Number of inputs consumed before the first value, as TA-Lib counts it: the first value is at index
@@ -26,4 +26,20 @@ public sealed interface Indicator permits SingleInputIndicator, HlcIndicator {
 
     /** Forgets every input, as if newly constructed. Allocation-free. */
     void reset();
+
+    /**
+     * Number of outputs: 1 for most indicators; more for e.g. MACD (line, signal, histogram). Output 0 is
+     * {@link #value()}. Multi-output indicators also offer named accessors (e.g. {@code signal()}).
+     */
+    default int outputCount() {
+        return 1;
+    }
+
+    /** Output {@code i} after the latest update ({@code NaN} while warming up); allocation-free. */
+    default double output(int i) {
+        if (i != 0) {
+            throw new IndexOutOfBoundsException("output " + i + " of a single-output indicator");
+        }
+        return value();
+    }
 }

@@ -16,6 +16,7 @@ import dev.kairos.engine.strategy.StrategyCatalog;
 import dev.kairos.persistence.csv.DataFileException;
 import dev.kairos.persistence.journal.JournalException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,29 +92,22 @@ final class BacktestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         BacktestJob job = new BacktestJob(StrategyCatalog.builtIn(), new LiveClock(), KairosCommand.version());
-        BacktestSettings settings;
-        BacktestJob.Resolved resolved;
         // every problem of the file, the options and the strategy is reported at once
         List<String> problems = new ArrayList<>();
         List<SettingValues> sources = new ArrayList<>();
         config.ifPresent(c -> sources.add(ConfigFile.read(c, problems)));
         sources.add(cliValues());
+        BacktestSettings settings = null;
         try {
             settings = BacktestSettings.resolve(home, sources, job::strategyProblems);
-            if (problems.isEmpty()) {
-                resolved = job.resolveStrategy(settings);
-            } else {
-                resolved = null;
-            }
         } catch (ConfigProblems e) {
             problems.addAll(e.problems());
-            settings = null;
-            resolved = null;
         }
-        if (!problems.isEmpty()) {
+        if (settings == null || !problems.isEmpty()) {
             problems.forEach(p -> err.println("kairos backtest: error: " + p));
             return ExitCode.USAGE;
         }
+        BacktestJob.Resolved resolved = job.resolveStrategy(settings);
         List<LoadedData> data;
         try {
             data = job.load(settings, msg -> err.println("kairos: " + msg));
@@ -133,6 +127,10 @@ final class BacktestCommand implements Callable<Integer> {
             outcome = job.run(settings, resolved, data, exportTrades, progress);
         } catch (JournalException e) {
             err.println("kairos backtest: journal error: " + e.getMessage());
+            return ExitCode.DATA;
+        } catch (UncheckedIOException e) {
+            // --out or --export-trades cannot be written: a file problem, not an internal error
+            err.println("kairos backtest: output error: " + e.getMessage());
             return ExitCode.DATA;
         }
         if (json) {

@@ -1,5 +1,6 @@
 package dev.kairos.app.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,7 +43,9 @@ public final class ConfigFile {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            // a key given twice is an error, not "last one wins"
+            root = new ObjectMapper(new YAMLFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION))
+                    .readTree(file.toFile());
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
             problems.add("--config " + name + ": not valid YAML: " + msg);
@@ -122,7 +125,7 @@ public final class ConfigFile {
                 for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     if (!e.getValue().isValueNode() || e.getValue().isNull()) {
-                        problems.add(from + "." + e.getKey() + ": must be a single value");
+                        problems.add("config key '" + key + "." + e.getKey() + "': must be a single value");
                     } else {
                         m.put(e.getKey(), e.getValue().asText());
                     }

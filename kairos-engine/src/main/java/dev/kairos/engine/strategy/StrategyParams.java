@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /** Validated parameter values of one strategy: every declared parameter has a value. */
 public final class StrategyParams {
+    /** Decimal numbers as people write them: no hex, no Java suffixes like {@code 10d}. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private final SortedMap<String, Double> values;
     private final SortedMap<String, String> text;
 
@@ -35,12 +38,11 @@ public final class StrategyParams {
             String raw = given.get(spec.name());
             double v = spec.defaultValue();
             if (raw != null) {
-                try {
-                    v = Double.parseDouble(raw.trim());
-                } catch (NumberFormatException e) {
+                if (!PLAIN_NUMBER.matcher(raw.trim()).matches()) {
                     problems.add("--param " + spec.name() + "=" + raw + ": not a number");
                     continue;
                 }
+                v = Double.parseDouble(raw.trim());
                 if (!Double.isFinite(v)) {
                     problems.add("--param " + spec.name() + "=" + raw + ": must be finite");
                     continue;

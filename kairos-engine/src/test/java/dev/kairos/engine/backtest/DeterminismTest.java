@@ -2,12 +2,15 @@ package dev.kairos.engine.backtest;
 
 import static dev.kairos.engine.testsupport.Bars.HOUR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.kairos.engine.testsupport.Bars;
 import dev.kairos.model.Instrument;
 import dev.kairos.model.event.Event;
 import dev.kairos.model.market.BarSeries;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -48,17 +51,28 @@ class DeterminismTest {
         assertThat(r.trades()).extracting(t -> t.instrument().symbol()).contains("BTC-USD", "ETH-USD");
         assertThat(r.finalEquity() - r.initialEquity()).isCloseTo(
                 r.realizedPnl() + r.unrealizedPnl() - r.feesPaid() - r.fundingPaid(),
-                org.assertj.core.api.Assertions.within(1e-9 * r.initialEquity()));
+                within(1e-9 * r.initialEquity()));
+    }
+
+    /** Latency of each order's first fill: on its arrival bar, stamped at arrival = decision + latency. */
+    private static List<Long> firstFillLatencies(List<Event> events) {
+        Set<Object> seen = new HashSet<>();
+        return events.stream().filter(e -> e instanceof Event.OrderFilled).map(e -> ((Event.OrderFilled) e).fill())
+                .filter(f -> seen.add(f.orderId())).map(f -> f.latencyMs()).toList();
     }
 
     @Test
     void aDifferentSeedWithJitterChangesLatencies() {
-        List<Long> a = latencies(run(17, 600_000).events());
-        List<Long> b = latencies(run(18, 600_000).events());
+        List<Long> a = firstFillLatencies(run(17, 600_000).events());
+        List<Long> b = firstFillLatencies(run(18, 600_000).events());
+        assertThat(a).hasSizeGreaterThan(20);
         assertThat(b).isNotEqualTo(a);
-        // every latency is the fixed 5 s plus jitter in [0, 600 s] — or a later bar for orders filled in parts
-        assertThat(a).allSatisfy(l -> assertThat(l).isGreaterThanOrEqualTo(5_000));
-        assertThat(a.stream().distinct().count()).isGreaterThan(10);
+        // fixed 5 s plus uniform jitter in [0, 600 s]
+        assertThat(a).allSatisfy(l -> assertThat(l).isBetween(5_000L, 605_000L));
+        assertThat(b).allSatisfy(l -> assertThat(l).isBetween(5_000L, 605_000L));
+        assertThat(a.stream().distinct().count()).as("jitter varies").isGreaterThan(a.size() / 2);
+        // without jitter every first fill is exactly the fixed latency
+        assertThat(firstFillLatencies(run(17, 0).events())).isNotEmpty().containsOnly(5_000L);
     }
 
     @Test

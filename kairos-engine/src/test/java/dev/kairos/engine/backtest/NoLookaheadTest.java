@@ -4,12 +4,15 @@ import static dev.kairos.engine.testsupport.Bars.HOUR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.engine.testsupport.Bars;
+import dev.kairos.model.ClientOrderId;
 import dev.kairos.model.Instrument;
 import dev.kairos.model.event.Event;
 import dev.kairos.model.event.Signal;
 import dev.kairos.model.market.BarSeries;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,15 +30,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * they happen at the open, after the decision. So the test compares (1) the whole journal up to and
  * including the equity sample of closeTime(t), i.e. everything emitted while bars 0..t were processed,
  * identical between the runs; (2) that no event stamped before closeTime(t) comes later in the journal;
- * and (3) that the only later events stamped exactly closeTime(t) are executions at bar t+1's open. With a
- * latency, executions are stamped at arrival, after closeTime(t), so the literal statement "every event
- * stamped &lt;= closeTime(t) is identical" is asserted.
+ * (3) that the only later events stamped exactly closeTime(t) are executions at bar t+1's open (with a
+ * latency: only remainders of orders that were already working; a new order arrives after its decision);
+ * and (4) the literal statement for every signal, order submission, denial and equity sample stamped
+ * &lt;= closeTime(t), and for every event of any kind stamped &lt; closeTime(t).
  */
 class NoLookaheadTest {
     private static final Instrument TST = Bars.instrument("TST-USD");
     private static final int BARS = 2_000;
     private static final long SEED = 20_240_101L;
-    private static final int[] CUTS = {25, 180, 611, 1_000, 1_499, 1_998};
+    /** Fixed cut points; the bars of some of the base run's signals (and the bars before them) are added. */
+    private static final int[] FIXED_CUTS = {25, 180, 611, 1_000, 1_499, 1_998};
 
     static Stream<Arguments> variants() {
         return Stream.of(
@@ -56,6 +61,29 @@ class NoLookaheadTest {
         return Runs.run(cfg, List.of(new MarketData(TST, bars)), strategy, params);
     }
 
+    /**
+     * The fixed cuts, plus a dozen bars on which the base run signalled and the bars just before them: a
+     * decision reading one bar ahead shows in the journal only where a signal is (or would be) emitted, so
+     * those are the cut points that catch it.
+     */
+    private static int[] cuts(BarSeries s, List<Event> events) {
+        List<Integer> signalBars = events.stream().filter(e -> e instanceof Signal)
+                .map(e -> (int) ((e.timestamp() - s.timestamp(0)) / s.intervalMs()) - 1).toList();
+        TreeSet<Integer> cuts = new TreeSet<>();
+        for (int t : FIXED_CUTS) {
+            cuts.add(t);
+        }
+        int every = Math.max(1, signalBars.size() / 12);
+        for (int i = 0; i < signalBars.size(); i += every) {
+            int bar = signalBars.get(i);
+            assertThat(s.closeTime(bar)).isEqualTo(events.stream().filter(e -> e instanceof Signal).toList().get(i)
+                    .timestamp());
+            cuts.add(bar);
+            cuts.add(bar - 1);
+        }
+        return cuts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     private static int equitySampleAt(List<Event> events, long time) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof Event.EquitySample s && s.timestamp() == time) {
@@ -71,6 +99,11 @@ class NoLookaheadTest {
                 || e instanceof Event.PositionChanged || e instanceof Event.OrderCanceled;
     }
 
+    private static boolean isDecisionOrSample(Event e) {
+        return e instanceof Signal || e instanceof Event.OrderSubmitted || e instanceof Event.OrderDenied
+                || e instanceof Event.EquitySample;
+    }
+
     @ParameterizedTest(name = "{0} latency {2} ms jitter {3} ms")
     @MethodSource("variants")
     void nothingUpToTheCloseOfBarTDependsOnLaterBars(String strategy, Map<String, String> params, long latency,
@@ -80,7 +113,7 @@ class NoLookaheadTest {
         List<Event> a = base.events();
         assertThat(a.stream().filter(e -> e instanceof Event.OrderFilled).count())
                 .as("the run trades (otherwise the test proves nothing)").isGreaterThan(20);
-        for (int t : CUTS) {
+        for (int t : cuts(original, a)) {
             BarSeries perturbed = Bars.randomWalk(TST.id(), HOUR, BARS, SEED, t + 1, SEED + t);
             for (int i = 0; i < BARS; i++) {
                 boolean same = original.timestamp(i) == perturbed.timestamp(i) && original.open(i) == perturbed.open(i)
@@ -97,22 +130,41 @@ class NoLookaheadTest {
 
             for (List<Event> run : List.of(a, b)) {
                 int p = run == a ? pa : pb;
+                Map<ClientOrderId, Long> submittedAt = new HashMap<>();
+                for (Event e : run) {
+                    if (e instanceof Event.OrderSubmitted sub) {
+                        submittedAt.put(sub.order().id(), sub.timestamp());
+                    }
+                }
                 for (Event e : run.subList(p + 1, run.size())) {
                     assertThat(e.timestamp()).as("no back-dated event after the cut %d: %s", t, e)
                             .isGreaterThanOrEqualTo(cut);
                     if (e.timestamp() == cut) {
-                        assertThat(latency).as("with latency nothing after the cut is stamped at it: %s", e)
-                                .isZero();
                         assertThat(isExecutionAtTheNextOpen(e)).as("only executions at bar %d's open: %s", t + 1, e)
                                 .isTrue();
                     }
+                    if (e instanceof Event.OrderFilled f) {
+                        // an order never executes before it has arrived
+                        assertThat(f.timestamp()).isGreaterThanOrEqualTo(
+                                submittedAt.get(f.fill().orderId()) + latency);
+                        if (latency > 0 && f.timestamp() == cut) {
+                            assertThat(submittedAt.get(f.fill().orderId()))
+                                    .as("with latency, only remainders of orders working before the cut fill at "
+                                            + "its instant: %s", f).isLessThan(cut);
+                        }
+                    }
+                    if (latency > 0 && (e instanceof Event.OrderAccepted || e instanceof Event.OrderRejected)) {
+                        assertThat(e.timestamp()).as("with latency, arrival is after the decision: %s", e)
+                                .isGreaterThan(cut);
+                    }
                 }
             }
-            if (latency > 0) {
-                // the literal statement: every event stamped <= closeTime(t) is identical in both runs
-                assertThat(b.stream().filter(e -> e.timestamp() <= cut).toList())
-                        .isEqualTo(a.stream().filter(e -> e.timestamp() <= cut).toList());
-            }
+            // the literal statement for every decision and sample: identical when stamped <= closeTime(t)
+            assertThat(b.stream().filter(e -> e.timestamp() <= cut && isDecisionOrSample(e)).toList())
+                    .isEqualTo(a.stream().filter(e -> e.timestamp() <= cut && isDecisionOrSample(e)).toList());
+            // and for every event stamped strictly before closeTime(t)
+            assertThat(b.stream().filter(e -> e.timestamp() < cut).toList())
+                    .isEqualTo(a.stream().filter(e -> e.timestamp() < cut).toList());
             if (t >= 1_000) {
                 assertThat(a.subList(0, pa + 1)).as("the compared prefix holds signals and fills")
                         .anyMatch(e -> e instanceof Signal).anyMatch(e -> e instanceof Event.OrderFilled)

@@ -38,7 +38,7 @@ class StrategyParamsTest {
         given.put("speed", "3");         // unknown key
         given.put("fast", "ten");        // not a number
         given.put("slow", "600");        // out of range
-        given.put("band", "NaN");        // not finite
+        given.put("band", "NaN");        // not a plain number
         given.put("gain", "1.5");        // fine
         StrategyParams.Resolution r = StrategyParams.resolve("demo", SPECS, given);
         assertThat(r.ok()).isFalse();
@@ -47,7 +47,18 @@ class StrategyParamsTest {
                 .contains("demo").contains("fast, slow, band, gain"));
         assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("fast=ten").contains("not a number"));
         assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("slow=600").contains("between 2 and 500"));
-        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("band=NaN").contains("finite"));
+        assertThat(r.problems()).anySatisfy(m -> assertThat(m).contains("band=NaN").contains("not a number"));
+    }
+
+    @Test
+    void onlyPlainDecimalsAreNumbers() {
+        for (String bad : new String[] {"10d", "10f", "0x1p3", "Infinity", "1_000", ""}) {
+            assertThat(StrategyParams.resolve("demo", SPECS, Map.of("fast", bad)).problems())
+                    .as(bad).singleElement().asString().contains("not a number");
+        }
+        for (String good : new String[] {"12", "+12", "12.", "1.2e1", " 12 "}) {
+            assertThat(StrategyParams.resolve("demo", SPECS, Map.of("fast", good)).ok()).as(good).isTrue();
+        }
     }
 
     @Test

@@ -6,11 +6,10 @@ import dev.kairos.model.StrategyId;
 
 /**
  * An order as decided: immutable. Its progress (status, filled quantity) lives in the venue's and the
- * engine's order tracking.
+ * engine's order tracking. A GTC market order whose fill is capped by bar volume keeps filling its
+ * remainder on later bars.
  *
  * @param quantity   base-asset quantity, &gt; 0
- * A GTC market order whose fill is capped by bar volume keeps filling its remainder on later bars.
- *
  * @param reduceOnly may only reduce an existing position; the excess is cancelled
  * @param createdAt  decision time, epoch ms UTC
  */
