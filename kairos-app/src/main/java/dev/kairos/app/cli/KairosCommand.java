@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code kairos} command. */
 @Command(name = "kairos", mixinStandardHelpOptions = true, versionProvider = KairosCommand.Version.class,
         description = "Kairos: research, test and run automated crypto strategies.",
-        subcommands = {BacktestCommand.class, StrategiesCommand.class, JournalCommand.class})
+        subcommands = {BacktestCommand.class, StrategiesCommand.class, JournalCommand.class, DataCommand.class})
 public final class KairosCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
