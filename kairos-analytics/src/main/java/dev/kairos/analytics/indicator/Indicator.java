@@ -13,8 +13,8 @@ package dev.kairos.analytics.indicator;
 public sealed interface Indicator permits SingleInputIndicator, HlcIndicator, BarIndicator {
 
     /**
-     * Number of inputs consumed before the first value, as TA-Lib counts it: the first value is at index
-     * {@code lookback()} of the batch output.
+     * Number of inputs consumed before the first value of output 0, as TA-Lib counts it: the first value is
+     * at index {@code lookback()} of the batch output.
      */
     int lookback();
 

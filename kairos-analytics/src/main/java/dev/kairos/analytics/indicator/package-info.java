@@ -3,8 +3,13 @@
  *
  * <p><b>Incremental form.</b> An {@link dev.kairos.analytics.indicator.Indicator} is fed one bar at a time:
  * {@link dev.kairos.analytics.indicator.SingleInputIndicator} from one double (usually the close),
- * {@link dev.kairos.analytics.indicator.HlcIndicator} from high, low and close. Every update is O(1) and
- * allocates nothing: any window is a ring buffer of primitive doubles allocated in the constructor. Until
+ * {@link dev.kairos.analytics.indicator.HlcIndicator} from high, low and close,
+ * {@link dev.kairos.analytics.indicator.BarIndicator} from the whole bar (time, OHLC, volume). Multi-output
+ * indicators (MACD, Bollinger Bands, ADX, ...) expose {@code outputCount()}/{@code output(i)} and named
+ * accessors; an output other than 0 may start before {@code lookback()} (ADX's DIs). Every update is O(1)
+ * (amortised for rolling extremes, the regression slope and the z-score, which re-sum exactly every period;
+ * CCI is O(period), since its mean deviation cannot be updated in O(1)) and allocates nothing: any window is a
+ * ring buffer of primitive doubles allocated in the constructor. Until
  * {@link dev.kairos.analytics.indicator.Indicator#lookback()} inputs have been consumed the indicator is
  * warming up: {@code update} and {@code value()} return {@code NaN} and {@code isReady()} is false.
  * {@code reset()} returns it to that fresh state. Inputs must be finite: a NaN input poisons the state until
@@ -20,8 +25,16 @@
  * smoothing seeded with simple averages, and the first true range is at index 1. Golden tests check every
  * indicator against TA-Lib's values in {@code ../shared/data/indicators/talib/}.
  *
- * <p><b>Units.</b> Moving averages, true range and ATR are in the units of their input (quote currency for
- * prices); RSI is in points from 0 to 100.
+ * <p><b>Units.</b> Moving averages, bands, channels, true range, ATR and VWAPs are in the units of their input
+ * (quote currency for prices); RSI, ADX/DI, MFI, CCI, Ultimate Oscillator,
+ * Stochastics (incl. StochRSI), Williams %R, Aroon are in points; MOM, MACD and the regression slope are in input
+ * units; TRIX is in percent; the z-score has no unit; NATR, ROC and
+ * Bollinger bandwidth in percent; OBV, A/D and ADOSC in volume units; CMF, %B and realised volatilities are
+ * fractions.
+ *
+ * <p><b>Zero tests.</b> Where TA-Lib treats values within a fixed threshold (1e-8, or 1 for MFI) as zero,
+ * Kairos tests for exact zero, so low-priced coins keep real values; a window of identical inputs gives
+ * exactly 0 rather than a rounding residue. Each class says where this departs from TA-Lib.
  *
  * <p><b>Threading.</b> Incremental indicators are mutable and not thread-safe: one owner thread (the
  * engine thread) updates and reads each instance. The static batch methods are thread-safe.

@@ -1,0 +1,267 @@
+package dev.kairos.analytics.indicator;
+
+import java.util.Arrays;
+
+/**
+ * Wilder's average directional index with the directional indicators +DI and −DI, all in points from 0 to
+ * 100. Lookback {@code 2 * period - 1} for the ADX; the DIs have their first value earlier, at index
+ * {@code period}.
+ *
+ * <p>Outputs, in order: 0 {@link #adx()}, 1 {@link #plusDi()}, 2 {@link #minusDi()}. {@link #isReady()}
+ * and {@link #lookback()} refer to the ADX; {@link #diReady()} tells when the DIs have values, and until
+ * then they are {@code NaN}.
+ *
+ * <p>TA-Lib convention (ADX, PLUS_DI, MINUS_DI, unstable period 0). From bar 1 on, the up move is
+ * {@code high - previousHigh} and the down move {@code previousLow - low}; +DM is the up move when it is
+ * positive and larger than the down move, −DM the down move when it is positive and larger than the up
+ * move, and TR is the {@link TrueRange}. DM and TR are Wilder sums (not averages): the sums of bars
+ * {@code 1 .. period - 1}, then {@code s = s - s / period + x} from bar {@code period} on. {@code DI = 100 *
+ * DM / TR}; {@code DX = 100 * |−DI − +DI| / (−DI + +DI)}; the first ADX, at index {@code 2 * period - 1}, is
+ * the mean of the DX of bars {@code period .. 2 * period - 1}, then {@code adx = (adx * (period - 1) + DX)
+ * / period}. A bar whose TR sum or DI sum is zero contributes no DX (the ADX is carried) and its DIs are 0.
+ *
+ * <p>Deviation from TA-Lib: those zero tests are exact, where TA-Lib treats anything within 1e-8 of 0 as
+ * zero (which would stall the ADX of assets priced below about 1e-8 per bar of range). TA-Lib's ADX
+ * requires {@code period >= 2}, and so does this class (TA-Lib's PLUS_DI and MINUS_DI of period 1 are
+ * fractions, not points).
+ */
+public final class Adx implements HlcIndicator {
+    private final int period;
+    /** Bars seen, counted up to {@code 2 * period} only. */
+    private int seen;
+    private double previousHigh;
+    private double previousLow;
+    private double previousClose;
+    private double plusDm;
+    private double minusDm;
+    private double tr;
+    /** Sum of the first DXs during warm-up, then the ADX. */
+    private double adxState;
+    private double adx = Double.NaN;
+    private double plusDi = Double.NaN;
+    private double minusDi = Double.NaN;
+
+    /** The three outputs over a whole series, {@code NaN} during warm-up. The arrays belong to the caller. */
+    public record Batch(double[] adx, double[] plusDi, double[] minusDi) {
+    }
+
+    /** @throws IllegalArgumentException when {@code period < 2} */
+    public Adx(int period) {
+        this.period = checkPeriod(period);
+    }
+
+    /**
+     * ADX, +DI and −DI over every prefix of the bars: NaN before index {@code 2 * period - 1} for the ADX and
+     * before index {@code period} for the DIs.
+     *
+     * @throws IllegalArgumentException when the columns differ in length or {@code period < 2}
+     */
+    public static Batch batch(double[] high, double[] low, double[] close, int period) {
+        checkPeriod(period);
+        int n = TrueRange.checkLengths(high, low, close);
+        double[] adx = new double[n];
+        double[] plus = new double[n];
+        double[] minus = new double[n];
+        Arrays.fill(adx, 0, Math.min(n, 2 * period - 1), Double.NaN);
+        Arrays.fill(plus, 0, Math.min(n, period), Double.NaN);
+        Arrays.fill(minus, 0, Math.min(n, period), Double.NaN);
+        double plusDm = 0.0;
+        double minusDm = 0.0;
+        double tr = 0.0;
+        double sumDx = 0.0;
+        double adxValue = 0.0;
+        for (int today = 1; today < n; today++) {
+            double diffP = high[today] - high[today - 1];
+            double diffM = low[today - 1] - low[today];
+            double range = TrueRange.of(high[today], low[today], close[today - 1]);
+            if (today < period) {
+                if (diffM > 0 && diffP < diffM) {
+                    minusDm += diffM;
+                } else if (diffP > 0 && diffP > diffM) {
+                    plusDm += diffP;
+                }
+                tr += range;
+                continue;
+            }
+            minusDm -= minusDm / period;
+            plusDm -= plusDm / period;
+            if (diffM > 0 && diffP < diffM) {
+                minusDm += diffM;
+            } else if (diffP > 0 && diffP > diffM) {
+                plusDm += diffP;
+            }
+            tr = tr - (tr / period) + range;
+            double dx = Double.NaN;
+            if (tr != 0.0) {
+                double m = 100.0 * (minusDm / tr);
+                double p = 100.0 * (plusDm / tr);
+                minus[today] = m;
+                plus[today] = p;
+                double sum = m + p;
+                if (sum != 0.0) {
+                    dx = 100.0 * (Math.abs(m - p) / sum);
+                }
+            } else {
+                minus[today] = 0.0;
+                plus[today] = 0.0;
+            }
+            if (today < 2 * period) {
+                if (!Double.isNaN(dx)) {
+                    sumDx += dx;
+                }
+                if (today == 2 * period - 1) {
+                    adxValue = sumDx / period;
+                    adx[today] = adxValue;
+                }
+            } else {
+                if (!Double.isNaN(dx)) {
+                    adxValue = ((adxValue * (period - 1)) + dx) / period;
+                }
+                adx[today] = adxValue;
+            }
+        }
+        return new Batch(adx, plus, minus);
+    }
+
+    @Override
+    public double update(double high, double low, double close) {
+        if (seen == 0) {
+            previousHigh = high;
+            previousLow = low;
+            previousClose = close;
+            seen = 1;
+            return Double.NaN;
+        }
+        double diffP = high - previousHigh;
+        double diffM = previousLow - low;
+        double range = TrueRange.of(high, low, previousClose);
+        previousHigh = high;
+        previousLow = low;
+        previousClose = close;
+        if (seen < period) {
+            if (diffM > 0 && diffP < diffM) {
+                minusDm += diffM;
+            } else if (diffP > 0 && diffP > diffM) {
+                plusDm += diffP;
+            }
+            tr += range;
+            seen++;
+            return Double.NaN;
+        }
+        minusDm -= minusDm / period;
+        plusDm -= plusDm / period;
+        if (diffM > 0 && diffP < diffM) {
+            minusDm += diffM;
+        } else if (diffP > 0 && diffP > diffM) {
+            plusDm += diffP;
+        }
+        tr = tr - (tr / period) + range;
+        boolean hasDx = false;
+        double dx = 0.0;
+        if (tr != 0.0) {
+            minusDi = 100.0 * (minusDm / tr);
+            plusDi = 100.0 * (plusDm / tr);
+            double sum = minusDi + plusDi;
+            if (sum != 0.0) {
+                dx = 100.0 * (Math.abs(minusDi - plusDi) / sum);
+                hasDx = true;
+            }
+        } else {
+            minusDi = 0.0;
+            plusDi = 0.0;
+        }
+        if (seen < 2 * period) {
+            if (hasDx) {
+                adxState += dx;
+            }
+            if (++seen < 2 * period) {
+                return Double.NaN;
+            }
+            adxState /= period;
+        } else if (hasDx) {
+            adxState = ((adxState * (period - 1)) + dx) / period;
+        }
+        adx = adxState;
+        return adx;
+    }
+
+    /** The ADX after the latest update ({@code NaN} while warming up); output 0. */
+    public double adx() {
+        return adx;
+    }
+
+    /** +DI after the latest update ({@code NaN} before index {@code period}); output 1. */
+    public double plusDi() {
+        return plusDi;
+    }
+
+    /** −DI after the latest update ({@code NaN} before index {@code period}); output 2. */
+    public double minusDi() {
+        return minusDi;
+    }
+
+    /** Whether {@link #plusDi()} and {@link #minusDi()} have values: from index {@code period} on. */
+    public boolean diReady() {
+        return seen > period;
+    }
+
+    public int period() {
+        return period;
+    }
+
+    @Override
+    public int lookback() {
+        return 2 * period - 1;
+    }
+
+    @Override
+    public boolean isReady() {
+        return seen == 2 * period;
+    }
+
+    /** The ADX, output 0. */
+    @Override
+    public double value() {
+        return adx;
+    }
+
+    @Override
+    public int outputCount() {
+        return 3;
+    }
+
+    @Override
+    public double output(int i) {
+        return switch (i) {
+            case 0 -> adx;
+            case 1 -> plusDi;
+            case 2 -> minusDi;
+            default -> throw new IndexOutOfBoundsException("output " + i + " of " + this + " (3 outputs)");
+        };
+    }
+
+    @Override
+    public void reset() {
+        seen = 0;
+        previousHigh = 0.0;
+        previousLow = 0.0;
+        previousClose = 0.0;
+        plusDm = 0.0;
+        minusDm = 0.0;
+        tr = 0.0;
+        adxState = 0.0;
+        adx = plusDi = minusDi = Double.NaN;
+    }
+
+    @Override
+    public String toString() {
+        return "ADX(" + period + ")";
+    }
+
+    private static int checkPeriod(int period) {
+        if (period < 2) {
+            throw new IllegalArgumentException("ADX period must be >= 2, got " + period);
+        }
+        return period;
+    }
+}

@@ -1,0 +1,269 @@
+package dev.kairos.analytics.indicator;
+
+import java.util.Arrays;
+
+/**
+ * Ultimate oscillator (Williams), in points from 0 to 100: a 4:2:1 weighted mean of the buying-pressure
+ * ratios {@code sum(close - trueLow) / sum(trueRange)} over a short, a medium and a long window, where
+ * {@code trueLow = min(low, previousClose)}. Lookback {@code longPeriod}: bar 0 has no previous close.
+ *
+ * <p>TA-Lib ULTOSC: running sums per window; a window whose true ranges are all zero (flat bars) contributes
+ * 0; the value is {@code 100 * ((4 * r1 + 2 * r2 + r3) / 7)}. Deviation from TA-Lib: TA-Lib drops a window
+ * whose true-range sum is within 1e-8 of zero, which also drops the real ranges of coins priced below about
+ * that; here such a window is recognised exactly, by counting zero true ranges (not by the residue its
+ * running sum may keep), and any other window gets its real ratio. TA-Lib sorts its three periods so the
+ * shortest gets weight 4; here they must be given in ascending order. StockCharts' worked example agrees to
+ * its rounding.
+ */
+public final class UltimateOscillator implements HlcIndicator {
+    private final int shortPeriod;
+    private final int mediumPeriod;
+    private final int longPeriod;
+    /** The last {@code longPeriod} buying pressures and true ranges; slot {@code next} is the next write. */
+    private final double[] pressures;
+    private final double[] ranges;
+    private int next;
+    /** Bars seen, counted up to {@code longPeriod + 1} only. */
+    private int seen;
+    private double previousClose;
+    /** Consecutive bars with a true range of exactly 0, ending with the latest, up to {@code longPeriod}. */
+    private int zeroRangeRun;
+    private double a1;
+    private double b1;
+    private double a2;
+    private double b2;
+    private double a3;
+    private double b3;
+    private double value = Double.NaN;
+
+    /**
+     * @throws IllegalArgumentException unless {@code 1 <= shortPeriod <= mediumPeriod <= longPeriod}
+     */
+    public UltimateOscillator(int shortPeriod, int mediumPeriod, int longPeriod) {
+        checkPeriods(shortPeriod, mediumPeriod, longPeriod);
+        this.shortPeriod = shortPeriod;
+        this.mediumPeriod = mediumPeriod;
+        this.longPeriod = longPeriod;
+        this.pressures = new double[longPeriod];
+        this.ranges = new double[longPeriod];
+    }
+
+    /**
+     * The ultimate oscillator of every bar: same length as the inputs, {@code NaN} before index
+     * {@code longPeriod}.
+     *
+     * @throws IllegalArgumentException when the columns differ in length or the periods are not
+     *                                  {@code 1 <= shortPeriod <= mediumPeriod <= longPeriod}
+     */
+    public static double[] batch(double[] high, double[] low, double[] close, int shortPeriod, int mediumPeriod,
+                                 int longPeriod) {
+        checkPeriods(shortPeriod, mediumPeriod, longPeriod);
+        int n = TrueRange.checkLengths(high, low, close);
+        double[] out = new double[n];
+        Arrays.fill(out, 0, Math.min(n, longPeriod), Double.NaN);
+        if (n <= longPeriod) {
+            return out;
+        }
+        double[] pressure = new double[n];
+        double[] range = new double[n];
+        for (int day = 1; day < n; day++) {
+            pressure[day] = pressure(low[day], close[day], close[day - 1]);
+            range[day] = trueRange(high[day], low[day], close[day - 1]);
+        }
+        int start = longPeriod;
+        double a1 = 0.0;
+        double b1 = 0.0;
+        double a2 = 0.0;
+        double b2 = 0.0;
+        double a3 = 0.0;
+        double b3 = 0.0;
+        for (int i = start - shortPeriod + 1; i < start; i++) {
+            a1 += pressure[i];
+            b1 += range[i];
+        }
+        for (int i = start - mediumPeriod + 1; i < start; i++) {
+            a2 += pressure[i];
+            b2 += range[i];
+        }
+        for (int i = start - longPeriod + 1; i < start; i++) {
+            a3 += pressure[i];
+            b3 += range[i];
+        }
+        int zeroRangeRun = 0;
+        for (int day = 1; day < start; day++) {
+            zeroRangeRun = range[day] == 0.0 ? zeroRangeRun + 1 : 0;
+        }
+        for (int today = start; today < n; today++) {
+            zeroRangeRun = range[today] == 0.0 ? Math.min(zeroRangeRun + 1, longPeriod) : 0;
+            a1 += pressure[today];
+            a2 += pressure[today];
+            a3 += pressure[today];
+            b1 += range[today];
+            b2 += range[today];
+            b3 += range[today];
+            double output = weighted(a1, b1, a2, b2, a3, b3, zeroRangeRun, shortPeriod, mediumPeriod, longPeriod);
+            int t1 = today - shortPeriod + 1;
+            a1 -= pressure[t1];
+            b1 -= range[t1];
+            int t2 = today - mediumPeriod + 1;
+            a2 -= pressure[t2];
+            b2 -= range[t2];
+            int t3 = today - longPeriod + 1;
+            a3 -= pressure[t3];
+            b3 -= range[t3];
+            out[today] = 100.0 * (output / 7.0);
+        }
+        return out;
+    }
+
+    @Override
+    public double update(double high, double low, double close) {
+        if (seen == 0) {
+            previousClose = close;
+            seen = 1;
+            return Double.NaN;
+        }
+        double p = pressure(low, close, previousClose);
+        double r = trueRange(high, low, previousClose);
+        previousClose = close;
+        zeroRangeRun = r == 0.0 ? Math.min(zeroRangeRun + 1, longPeriod) : 0;
+        pressures[next] = p;
+        ranges[next] = r;
+        int slot = next;
+        if (++next == longPeriod) {
+            next = 0;
+        }
+        if (seen < longPeriod) {
+            // warm-up: bar number `seen` joins each window whose first value will include it
+            if (seen >= longPeriod - shortPeriod + 1) {
+                a1 += p;
+                b1 += r;
+            }
+            if (seen >= longPeriod - mediumPeriod + 1) {
+                a2 += p;
+                b2 += r;
+            }
+            a3 += p;
+            b3 += r;
+            seen++;
+            return Double.NaN;
+        }
+        seen = longPeriod + 1;
+        a1 += p;
+        a2 += p;
+        a3 += p;
+        b1 += r;
+        b2 += r;
+        b3 += r;
+        double output = weighted(a1, b1, a2, b2, a3, b3, zeroRangeRun, shortPeriod, mediumPeriod, longPeriod);
+        int t1 = trailingSlot(slot, shortPeriod);
+        a1 -= pressures[t1];
+        b1 -= ranges[t1];
+        int t2 = trailingSlot(slot, mediumPeriod);
+        a2 -= pressures[t2];
+        b2 -= ranges[t2];
+        int t3 = trailingSlot(slot, longPeriod);
+        a3 -= pressures[t3];
+        b3 -= ranges[t3];
+        value = 100.0 * (output / 7.0);
+        return value;
+    }
+
+    /** The ring slot of the oldest bar of a window of {@code period} bars ending at {@code slot}. */
+    private int trailingSlot(int slot, int period) {
+        int t = slot - period + 1;
+        return t < 0 ? t + longPeriod : t;
+    }
+
+    /** Buying pressure: the close minus the true low, {@code min(low, previousClose)}. */
+    private static double pressure(double low, double close, double previousClose) {
+        double trueLow = low < previousClose ? low : previousClose;
+        return close - trueLow;
+    }
+
+    /** The true range as TA-Lib's ULTOSC computes it. */
+    private static double trueRange(double high, double low, double previousClose) {
+        double range = high - low;
+        double d = Math.abs(previousClose - high);
+        if (d > range) {
+            range = d;
+        }
+        d = Math.abs(previousClose - low);
+        if (d > range) {
+            range = d;
+        }
+        return range;
+    }
+
+    /** {@code 4 r1 + 2 r2 + r3}, leaving out the ratio of any window whose true ranges are all zero. */
+    private static double weighted(double a1, double b1, double a2, double b2, double a3, double b3,
+                                   int zeroRangeRun, int shortPeriod, int mediumPeriod, int longPeriod) {
+        double output = 0.0;
+        if (zeroRangeRun < shortPeriod) {
+            output += 4.0 * (a1 / b1);
+        }
+        if (zeroRangeRun < mediumPeriod) {
+            output += 2.0 * (a2 / b2);
+        }
+        if (zeroRangeRun < longPeriod) {
+            output += a3 / b3;
+        }
+        return output;
+    }
+
+    public int shortPeriod() {
+        return shortPeriod;
+    }
+
+    public int mediumPeriod() {
+        return mediumPeriod;
+    }
+
+    public int longPeriod() {
+        return longPeriod;
+    }
+
+    @Override
+    public int lookback() {
+        return longPeriod;
+    }
+
+    @Override
+    public boolean isReady() {
+        return seen > longPeriod;
+    }
+
+    @Override
+    public double value() {
+        return value;
+    }
+
+    @Override
+    public void reset() {
+        Arrays.fill(pressures, 0.0);
+        Arrays.fill(ranges, 0.0);
+        next = 0;
+        seen = 0;
+        previousClose = 0.0;
+        zeroRangeRun = 0;
+        a1 = 0.0;
+        b1 = 0.0;
+        a2 = 0.0;
+        b2 = 0.0;
+        a3 = 0.0;
+        b3 = 0.0;
+        value = Double.NaN;
+    }
+
+    @Override
+    public String toString() {
+        return "ULTOSC(" + shortPeriod + ", " + mediumPeriod + ", " + longPeriod + ")";
+    }
+
+    private static void checkPeriods(int shortPeriod, int mediumPeriod, int longPeriod) {
+        if (shortPeriod < 1 || mediumPeriod < shortPeriod || longPeriod < mediumPeriod) {
+            throw new IllegalArgumentException("ULTOSC needs 1 <= short <= medium <= long, got " + shortPeriod + ", "
+                    + mediumPeriod + ", " + longPeriod);
+        }
+    }
+}
