@@ -9,7 +9,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code kairos strategies}: the built-in strategies with their parameters and defaults. */
+/**
+ * {@code kairos strategies}: the built-in strategies with their parameters: numbers with their default and
+ * range, text with its default (or "required"), and nested families such as consensus's
+ * {@code <member>.<param>=VALUE}.
+ */
 @Command(name = "strategies", mixinStandardHelpOptions = true,
         description = "List the built-in strategies, their parameters and defaults.")
 final class StrategiesCommand implements Callable<Integer> {
@@ -22,8 +26,14 @@ final class StrategiesCommand implements Callable<Integer> {
         for (StrategyDefinition d : StrategyCatalog.builtIn().all()) {
             w.printf(Locale.ROOT, "%s%n  %s%n", d.name(), d.description());
             for (ParamSpec p : d.params()) {
-                w.printf(Locale.ROOT, "  --param %-12s default %-8s range [%s, %s]  %s%n", p.name() + "=",
-                        p.defaultText(), p.format(p.min()), p.format(p.max()), p.description());
+                switch (p.kind()) {
+                    case INTEGER, REAL -> w.printf(Locale.ROOT, "  --param %-12s default %-8s range [%s, %s]  %s%n",
+                            p.name() + "=", p.defaultText(), p.format(p.min()), p.format(p.max()), p.description());
+                    case TEXT -> w.printf(Locale.ROOT, "  --param %-12s %-16s text  %s%n", p.name() + "=",
+                            p.required() ? "required" : "default " + (p.defaultText().isEmpty() ? "\"\""
+                                    : p.defaultText()), p.description());
+                    case NESTED -> w.printf(Locale.ROOT, "  --param %s=VALUE  %s%n", p.name(), p.description());
+                }
             }
             w.println();
         }

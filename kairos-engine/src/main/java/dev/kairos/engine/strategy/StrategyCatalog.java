@@ -1,6 +1,13 @@
 package dev.kairos.engine.strategy;
 
+import dev.kairos.engine.strategy.builtin.BollingerBreakout;
+import dev.kairos.engine.strategy.builtin.ConsensusVote;
+import dev.kairos.engine.strategy.builtin.DonchianBreakout;
+import dev.kairos.engine.strategy.builtin.EmaCross;
+import dev.kairos.engine.strategy.builtin.KeltnerSqueeze;
+import dev.kairos.engine.strategy.builtin.MacdCross;
 import dev.kairos.engine.strategy.builtin.RsiReversion;
+import dev.kairos.engine.strategy.builtin.SignalsFile;
 import dev.kairos.engine.strategy.builtin.SmaCross;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +32,21 @@ public final class StrategyCatalog {
 
     private final List<String> names;
 
-    /** The strategies that ship with Kairos. */
+    /**
+     * The strategies that ship with Kairos, in the order {@code kairos strategies} lists them. Every other
+     * built-in may be a member of {@code consensus}.
+     */
     public static StrategyCatalog builtIn() {
-        return new StrategyCatalog(List.of(new SmaCross(), new RsiReversion()));
+        // e3 and funding-fade go after donchian-breakout once their features and funding data are wired
+        List<StrategyDefinition> single = List.of(new SmaCross(), new EmaCross(), new RsiReversion(),
+                new MacdCross(), new BollingerBreakout(), new KeltnerSqueeze(), new DonchianBreakout());
+        SignalsFile signalsFile = new SignalsFile();
+        List<StrategyDefinition> members = new ArrayList<>(single);
+        members.add(signalsFile);
+        List<StrategyDefinition> all = new ArrayList<>(single);
+        all.add(new ConsensusVote(new StrategyCatalog(members)));
+        all.add(signalsFile);
+        return new StrategyCatalog(all);
     }
 
     public Optional<StrategyDefinition> find(String name) {

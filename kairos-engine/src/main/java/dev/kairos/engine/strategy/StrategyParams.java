@@ -2,65 +2,120 @@ package dev.kairos.engine.strategy;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Validated parameter values of one strategy: every declared parameter has a value. */
+/**
+ * Validated parameter values of one strategy: every declared numeric and text parameter has a value;
+ * nested keys ({@code <prefix>.<param>}) are kept as given for the strategy to hand on.
+ */
 public final class StrategyParams {
     /** Decimal numbers as people write them: no hex, no Java suffixes like {@code 10d}. */
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
     private final SortedMap<String, Double> values;
     private final SortedMap<String, String> text;
+    private final Set<String> textNames;
+    private final SortedMap<String, String> nested;
 
-    private StrategyParams(SortedMap<String, Double> values, SortedMap<String, String> text) {
+    private StrategyParams(SortedMap<String, Double> values, SortedMap<String, String> text, Set<String> textNames,
+                           SortedMap<String, String> nested) {
         this.values = values;
         this.text = text;
+        this.textNames = textNames;
+        this.nested = nested;
     }
 
     /**
      * Resolves user-given values (name → text) against the specs: defaults fill the rest. Problems are
-     * all collected, each naming the parameter.
+     * all collected, each naming the parameter. Numbers must be plain decimals within their range; text is
+     * trimmed and may only be empty when it is not required; keys {@code <prefix>.<param>} are accepted
+     * as they are when a {@link ParamSpec.Kind#NESTED nested} spec is declared (the strategy's
+     * {@link StrategyDefinition#validate} checks them).
      */
     public static Resolution resolve(String strategy, List<ParamSpec> specs, Map<String, String> given) {
         List<String> problems = new ArrayList<>();
         SortedMap<String, Double> values = new TreeMap<>();
         SortedMap<String, String> text = new TreeMap<>();
-        for (String key : given.keySet()) {
-            if (specs.stream().noneMatch(s -> s.name().equals(key))) {
-                problems.add("--param " + key + ": unknown parameter of strategy '" + strategy + "' (known: "
-                        + String.join(", ", specs.stream().map(ParamSpec::name).toList()) + ")");
+        SortedMap<String, String> nested = new TreeMap<>();
+        Set<String> textNames = new HashSet<>();
+        boolean acceptsNested = specs.stream().anyMatch(s -> s.kind() == ParamSpec.Kind.NESTED);
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            String key = e.getKey();
+            if (specs.stream().anyMatch(s -> s.kind() != ParamSpec.Kind.NESTED && s.name().equals(key))) {
+                continue;
             }
+            if (acceptsNested && isNestedKey(key)) {
+                nested.put(key, e.getValue() == null ? "" : e.getValue().trim());
+                continue;
+            }
+            problems.add("--param " + key + ": unknown parameter of strategy '" + strategy + "' (known: "
+                    + String.join(", ", specs.stream().map(ParamSpec::name).toList()) + ")");
         }
         for (ParamSpec spec : specs) {
             String raw = given.get(spec.name());
-            double v = spec.defaultValue();
-            if (raw != null) {
-                if (!PLAIN_NUMBER.matcher(raw.trim()).matches()) {
-                    problems.add("--param " + spec.name() + "=" + raw + ": not a number");
-                    continue;
+            switch (spec.kind()) {
+                case NESTED -> {
+                    // its keys were collected above
                 }
-                v = Double.parseDouble(raw.trim());
-                if (!Double.isFinite(v)) {
-                    problems.add("--param " + spec.name() + "=" + raw + ": must be finite");
-                    continue;
+                case TEXT -> {
+                    String v = raw == null ? spec.defaultText() : raw.trim();
+                    if (spec.required() && raw == null) {
+                        problems.add("--param " + spec.name() + ": required by strategy '" + strategy + "' ("
+                                + spec.description() + ")");
+                    } else if (spec.required() && v.isEmpty()) {
+                        problems.add("--param " + spec.name() + "=" + raw + ": must not be empty");
+                    }
+                    text.put(spec.name(), v);
+                    textNames.add(spec.name());
                 }
-                if (spec.integer() && v != Math.rint(v)) {
-                    problems.add("--param " + spec.name() + "=" + raw + ": must be a whole number");
-                    continue;
-                }
-                if (v < spec.min() || v > spec.max()) {
-                    problems.add("--param " + spec.name() + "=" + raw + ": must be between " + spec.format(spec.min())
-                            + " and " + spec.format(spec.max()));
-                    continue;
+                case INTEGER, REAL -> {
+                    double v = spec.defaultValue();
+                    if (raw != null) {
+                        String problem = numberProblem(spec, raw);
+                        if (problem != null) {
+                            problems.add("--param " + spec.name() + "=" + raw + ": " + problem);
+                            continue;
+                        }
+                        v = Double.parseDouble(raw.trim());
+                    }
+                    values.put(spec.name(), v);
+                    text.put(spec.name(), spec.format(v));
                 }
             }
-            values.put(spec.name(), v);
-            text.put(spec.name(), spec.format(v));
         }
-        return new Resolution(new StrategyParams(values, text), List.copyOf(problems));
+        text.putAll(nested);
+        return new Resolution(new StrategyParams(values, text, textNames, nested), List.copyOf(problems));
+    }
+
+    /** What is wrong with {@code raw} as a value of numeric {@code spec}; {@code null} when nothing. */
+    private static String numberProblem(ParamSpec spec, String raw) {
+        if (!PLAIN_NUMBER.matcher(raw.trim()).matches()) {
+            return "not a number";
+        }
+        double v = Double.parseDouble(raw.trim());
+        if (!Double.isFinite(v)) {
+            return "must be finite";
+        }
+        if (spec.integer() && v != Math.rint(v)) {
+            return "must be a whole number";
+        }
+        if (v < spec.min() || v > spec.max()) {
+            return "must be between " + spec.format(spec.min()) + " and " + spec.format(spec.max());
+        }
+        return null;
+    }
+
+    /** {@code <prefix>.<param>}, both parts non-empty. */
+    private static boolean isNestedKey(String key) {
+        int dot = key.indexOf('.');
+        return dot > 0 && dot < key.length() - 1;
     }
 
     /** The outcome of {@link #resolve}: params are only usable when there are no problems. */
@@ -70,10 +125,12 @@ public final class StrategyParams {
         }
     }
 
+    /** A numeric parameter's value. */
     public double real(String name) {
         Double v = values.get(name);
         if (v == null) {
-            throw new IllegalArgumentException("no parameter '" + name + "'");
+            throw new IllegalArgumentException(textNames.contains(name)
+                    ? "parameter '" + name + "' is text, not a number" : "no parameter '" + name + "'");
         }
         return v;
     }
@@ -82,7 +139,37 @@ public final class StrategyParams {
         return (int) real(name);
     }
 
-    /** Name → value text, sorted by name (for manifests and reports). */
+    /** A text parameter's value, trimmed; empty when its default is empty. */
+    public String text(String name) {
+        if (!textNames.contains(name)) {
+            throw new IllegalArgumentException(values.containsKey(name) ? "parameter '" + name
+                    + "' is a number, not text" : "no text parameter '" + name + "'");
+        }
+        return text.get(name);
+    }
+
+    /**
+     * The values given as {@code <prefix>.<param>} for one prefix, keyed by {@code <param>} (e.g. for
+     * prefix {@code sma-cross}: {@code fast → 5}); empty when none.
+     */
+    public SortedMap<String, String> nested(String prefix) {
+        SortedMap<String, String> out = new TreeMap<>();
+        nested.forEach((k, v) -> {
+            if (k.startsWith(prefix + ".")) {
+                out.put(k.substring(prefix.length() + 1), v);
+            }
+        });
+        return Collections.unmodifiableSortedMap(out);
+    }
+
+    /** The prefixes of all nested keys given, sorted. */
+    public SortedSet<String> nestedPrefixes() {
+        SortedSet<String> out = new TreeSet<>();
+        nested.keySet().forEach(k -> out.add(k.substring(0, k.indexOf('.'))));
+        return Collections.unmodifiableSortedSet(out);
+    }
+
+    /** Name → value text, sorted by name, nested keys included (for manifests and reports). */
     public SortedMap<String, String> asText() {
         return Collections.unmodifiableSortedMap(text);
     }

@@ -4,5 +4,11 @@
  * with at most one {@link dev.kairos.model.event.Signal} through its context. Strategies never see a bar
  * after the one they are deciding on, and never place orders themselves: the engine turns signals
  * into orders through sizing and risk checks.
+ *
+ * <p>A {@link dev.kairos.engine.strategy.StrategyDefinition} declares its parameters as
+ * {@link dev.kairos.engine.strategy.ParamSpec}s — integers and reals with ranges, text (a file path, a list
+ * of names) with a default or required, and at most one nested family {@code <prefix>.<param>} that a
+ * composite strategy hands on to its parts — which {@link dev.kairos.engine.strategy.StrategyParams#resolve}
+ * checks, collecting every problem, before the definition's own {@code validate}.
  */
 package dev.kairos.engine.strategy;

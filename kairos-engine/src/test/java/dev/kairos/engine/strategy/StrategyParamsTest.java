@@ -83,7 +83,74 @@ class StrategyParamsTest {
         StrategyParams p = StrategyParams.resolve(rsi.name(), rsi.params(),
                 Map.of("lower", "60", "upper", "40", "exit_long", "50", "exit_short", "50")).params();
         assertThat(rsi.validate(p)).hasSize(3);
-        assertThat(StrategyCatalog.builtIn().names()).containsExactly("sma-cross", "rsi-reversion");
+        assertThat(StrategyCatalog.builtIn().names()).startsWith("sma-cross", "ema-cross", "rsi-reversion");
         assertThat(StrategyCatalog.builtIn().find("nope")).isEmpty();
+    }
+
+    private static final List<ParamSpec> MIXED = List.of(
+            ParamSpec.integer("period", 10, 1, 100, "period"),
+            ParamSpec.text("members", "a,b", "members"),
+            ParamSpec.text("weights", "", "weights"),
+            ParamSpec.requiredText("file", "input file"),
+            ParamSpec.nested("<member>.<param>", "a member's parameter"));
+
+    @Test
+    void textParametersHaveDefaultsOrAreRequired() {
+        StrategyParams.Resolution r = StrategyParams.resolve("demo", MIXED, Map.of("file", " in.csv ", "period", "7"));
+        assertThat(r.ok()).isTrue();
+        StrategyParams p = r.params();
+        assertThat(p.text("file")).isEqualTo("in.csv");
+        assertThat(p.text("members")).isEqualTo("a,b");
+        assertThat(p.text("weights")).isEmpty();
+        assertThat(p.integer("period")).isEqualTo(7);
+        assertThat(p.asText()).containsExactly(Map.entry("file", "in.csv"), Map.entry("members", "a,b"),
+                Map.entry("period", "7"), Map.entry("weights", ""));
+        assertThatThrownBy(() -> p.real("file")).hasMessageContaining("'file' is text, not a number");
+        assertThatThrownBy(() -> p.text("period")).hasMessageContaining("'period' is a number, not text");
+        assertThatThrownBy(() -> p.text("nope")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMissingOrEmptyRequiredTextIsAProblemCollectedWithTheOthers() {
+        StrategyParams.Resolution missing = StrategyParams.resolve("demo", MIXED, Map.of("period", "x"));
+        // in the order the parameters are declared
+        assertThat(missing.problems()).containsExactly("--param period=x: not a number",
+                "--param file: required by strategy 'demo' (input file)");
+        assertThat(StrategyParams.resolve("demo", MIXED, Map.of("file", "  ")).problems())
+                .containsExactly("--param file=  : must not be empty");
+    }
+
+    @Test
+    void nestedKeysAreKeptForTheStrategyToHandOn() {
+        StrategyParams.Resolution r = StrategyParams.resolve("demo", MIXED, Map.of("file", "f", "a.fast", " 5 ",
+                "a.slow", "9", "b.x", "y"));
+        assertThat(r.ok()).isTrue();
+        assertThat(r.params().nestedPrefixes()).containsExactly("a", "b");
+        assertThat(r.params().nested("a")).containsExactly(Map.entry("fast", "5"), Map.entry("slow", "9"));
+        assertThat(r.params().nested("c")).isEmpty();
+        assertThat(r.params().asText()).containsEntry("a.fast", "5").containsEntry("b.x", "y");
+        // only where a nested spec is declared, and only <prefix>.<param>
+        assertThat(StrategyParams.resolve("demo", SPECS, Map.of("a.fast", "5")).problems()).singleElement()
+                .asString().contains("--param a.fast: unknown parameter");
+        assertThat(StrategyParams.resolve("demo", MIXED, Map.of("file", "f", "a.", "5", ".b", "1")).problems())
+                .hasSize(2).allSatisfy(m -> assertThat(m).contains("unknown parameter").contains("<member>.<param>"));
+    }
+
+    @Test
+    void specsAreConsistentByConstruction() {
+        assertThat(ParamSpec.integer("n", 3, 1, 9, "d").defaultText()).isEqualTo("3");
+        assertThat(ParamSpec.real("x", 0.5, 0, 1, "d").defaultText()).isEqualTo("0.5");
+        assertThat(ParamSpec.text("t", "abc", "d")).satisfies(t -> {
+            assertThat(t.kind()).isEqualTo(ParamSpec.Kind.TEXT);
+            assertThat(t.numeric()).isFalse();
+            assertThat(t.required()).isFalse();
+            assertThat(t.min()).isNaN();
+        });
+        assertThat(ParamSpec.requiredText("f", "d").required()).isTrue();
+        assertThatThrownBy(() -> ParamSpec.integer("n", 0, 1, 9, "d")).hasMessageContaining("outside");
+        assertThatThrownBy(() -> new ParamSpec("n", ParamSpec.Kind.REAL, 1, 0, 2, "", true, "d"))
+                .hasMessageContaining("cannot be required");
+        assertThatThrownBy(() -> new ParamSpec("f", ParamSpec.Kind.TEXT, Double.NaN, Double.NaN, Double.NaN, "x",
+                true, "d")).hasMessageContaining("required text has no default");
     }
 }
