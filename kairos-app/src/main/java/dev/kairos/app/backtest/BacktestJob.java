@@ -112,6 +112,7 @@ public final class BacktestJob {
 
     public BacktestOutcome run(BacktestSettings settings, Resolved strategy, List<LoadedData> data,
                                Optional<Path> exportTrades, ProgressListener progress) {
+        requireStrategyInstances(strategy, data);
         List<RunManifest.DataFile> files = data.stream().map(d -> new RunManifest.DataFile(d.file().toString(),
                 d.market().instrument().id().symbol(), d.sha256().hex(), d.report().accepted())).toList();
         RunManifest manifest = new RunManifest(version, strategy.definition().name(), strategy.params().asText(),
@@ -136,6 +137,25 @@ public final class BacktestJob {
             return p;
         });
         return new BacktestOutcome(runId, result, data, runDir, journalPath, report, trades);
+    }
+
+    /**
+     * Creates the strategy once per instrument before anything is written, so that a strategy that cannot be
+     * built for this data (e.g. a signals file changed since validation) is a config error, not a half-made run.
+     */
+    private static void requireStrategyInstances(Resolved strategy, List<LoadedData> data) {
+        List<String> problems = new ArrayList<>();
+        for (LoadedData d : data) {
+            try {
+                strategy.definition().create(d.market().instrument().id(), strategy.params());
+            } catch (IllegalArgumentException e) {
+                problems.add("--strategy " + strategy.definition().name() + " for " + d.market().instrument().id()
+                        + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigProblems(problems);
+        }
     }
 
     private static Path uniqueDir(Path out, String runId) {

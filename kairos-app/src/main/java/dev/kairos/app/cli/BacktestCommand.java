@@ -125,6 +125,9 @@ final class BacktestCommand implements Callable<Integer> {
                 .setConsumer(new ConsoleProgressBarConsumer(System.err)).showSpeed().setUnit(" bars", 1).build()) {
             ProgressListener progress = (done, all) -> bar.stepTo(done);
             outcome = job.run(settings, resolved, data, exportTrades, progress);
+        } catch (ConfigProblems e) {
+            e.problems().forEach(p -> err.println("kairos backtest: error: " + p));
+            return ExitCode.USAGE;
         } catch (JournalException e) {
             err.println("kairos backtest: journal error: " + e.getMessage());
             return ExitCode.DATA;

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code kairos} command. */
 @Command(name = "kairos", mixinStandardHelpOptions = true, versionProvider = KairosCommand.Version.class,
         description = "Kairos: research, test and run automated crypto strategies.",
-        subcommands = {BacktestCommand.class, StrategiesCommand.class, JournalCommand.class, DataCommand.class})
+        subcommands = {BacktestCommand.class, StrategiesCommand.class, JournalCommand.class, DataCommand.class,
+                IndicatorsCommand.class})
 public final class KairosCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
