@@ -3,7 +3,8 @@
 #   kairos-bench/run.sh                 JMH (pipeline, ta4j, CSV ingest; -prof gc), then the memory footprint
 #   kairos-bench/run.sh jmh [args...]   JMH only, with your arguments (e.g. -h, -l, PipelineBenchmark -prof gc)
 #   kairos-bench/run.sh footprint       retained memory per bar only
-# Builds target/kairos-bench.jar first when it is missing (or `KAIROS_BENCH_BUILD=1`).
+#   kairos-bench/run.sh digest          fingerprints of the benchmarked runs (events, results): compare before/after a change
+# Builds target/kairos-bench.jar first when it is missing or older than any source or POM.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
@@ -24,7 +25,13 @@ find_java() {
   return 1
 }
 
-if [ ! -f "$JAR" ] || [ "${KAIROS_BENCH_BUILD:-0}" = 1 ]; then
+needs_build() { # as the root launcher decides it
+  [ -f "$JAR" ] || return 0
+  [ -n "$(find "$ROOT" \( -path "$ROOT/runs" -o -path "$ROOT/.git" -o -name target \) -prune -o \
+        \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' \) -newer "$JAR" -print -quit)" ]
+}
+
+if needs_build; then
   echo "kairos-bench: building $JAR..." >&2
   "$ROOT/mvnw" -q -B -f "$ROOT/pom.xml" -Dmaven.test.skip=true -pl kairos-bench -am package >&2
 fi
@@ -42,9 +49,10 @@ footprint() {
 case "${1:-all}" in
   jmh) shift; exec "$JAVA" -jar "$JAR" "$@" ;;
   footprint) footprint ;;
+  digest) exec "$JAVA" -XX:+UseParallelGC -Xmx3g -cp "$JAR" dev.kairos.bench.EventDigest ;;
   all)
     mkdir -p "$HERE/target"
-    "$JAVA" -jar "$JAR" -f 1 -wi 3 -i 5 -prof gc -rf json -rff "$HERE/target/jmh-result.json" 'dev\.kairos\.bench\..*'
+    "$JAVA" -jar "$JAR" -prof gc -rf json -rff "$HERE/target/jmh-result.json" 'dev\.kairos\.bench\..*'
     footprint ;;
-  *) echo "usage: $0 [all | jmh [JMH args...] | footprint]" >&2; exit 2 ;;
+  *) echo "usage: $0 [all | jmh [JMH args...] | footprint | digest]" >&2; exit 2 ;;
 esac

@@ -61,10 +61,27 @@ public final class BenchSetup {
      * (no jitter), max volume share 0.1, sizing fraction 1.0, shorts allowed, max order 5 × equity.
      */
     public static BacktestConfig config() {
-        VenueConfig venue = new VenueConfig(new FeeModel(FEE_BPS, FEE_BPS), new SlippageModel(SLIPPAGE_BPS, IMPACT_BPS),
-                new LatencyModel(0, 0), new FillModel(0.1));
+        return config(Costs.CLI_DEFAULTS);
+    }
+
+    /** The CLI defaults, with the venue's costs as {@code costs} says. */
+    public static BacktestConfig config(Costs costs) {
+        VenueConfig venue = switch (costs) {
+            case CLI_DEFAULTS -> new VenueConfig(new FeeModel(FEE_BPS, FEE_BPS),
+                    new SlippageModel(SLIPPAGE_BPS, IMPACT_BPS), new LatencyModel(0, 0), new FillModel(0.1));
+            case FRICTIONLESS -> new VenueConfig(new FeeModel(0, 0), new SlippageModel(0, 0), new LatencyModel(0, 0),
+                    new FillModel(0.1));
+        };
         return new BacktestConfig(CAPITAL, venue, 1.0, true, 5.0, SEED);
     }
+
+    /**
+     * The venue's costs. With the CLI defaults, SMA 10/30 on one-minute bars (a cross every ~26 bars) pays
+     * away the account within a few weeks of data; from then on its orders fall below the minimum notional and
+     * the risk checks deny them. {@code FRICTIONLESS} (no fees, no slippage) keeps the account alive so that
+     * every signal becomes an order and a fill: the same pipeline with its order path busy all the way.
+     */
+    public enum Costs { CLI_DEFAULTS, FRICTIONLESS }
 
     public static StrategyDefinition strategy() {
         return StrategyCatalog.builtIn().find("sma-cross").orElseThrow();
@@ -88,12 +105,16 @@ public final class BenchSetup {
         public final BacktestRunner runner;
 
         public Backtest(BarSeries bars) {
+            this(bars, Costs.CLI_DEFAULTS);
+        }
+
+        public Backtest(BarSeries bars, Costs costs) {
             this.data = List.of(new MarketData(instrument(), bars));
             this.definition = strategy();
             this.params = params(definition);
             this.manifest = new RunManifest("bench", definition.name(), params.asText(), SEED, new TreeMap<>(),
                     List.of());
-            this.runner = new BacktestRunner(config());
+            this.runner = new BacktestRunner(config(costs));
         }
 
         public BacktestResult run() {

@@ -12,7 +12,7 @@ import org.ta4j.core.num.DoubleNumFactory;
 /**
  * Retained memory per bar, measured two independent ways, and a sanity check that the Kairos and ta4j
  * benchmarks do comparable work. Run it with {@code run.sh footprint} (or
- * {@code java -XX:+UseParallelGC -Xmx3g -cp kairos-bench.jar dev.kairos.bench.Footprint}).
+ * {@code java -XX:+UseParallelGC -Xms3g -Xmx3g -cp kairos-bench.jar dev.kairos.bench.Footprint}).
  *
  * <ul>
  *   <li><b>Object graph</b> (JOL {@link GraphLayout}): the exact size of every object reachable from the
@@ -30,6 +30,10 @@ public final class Footprint {
     }
 
     public static void main(String[] args) {
+        // JOL cannot ask Unsafe for field offsets of records (InstrumentId) on recent JDKs; this mode finds them
+        if (System.getProperty("jol.magicFieldOffset") == null) {
+            System.setProperty("jol.magicFieldOffset", "true");
+        }
         int n = BenchSetup.BARS;
         System.out.printf(Locale.ROOT, "# Kairos bench footprint: %,d synthetic 1-minute bars, seed %d, %s %s%n", n,
                 BenchSetup.SEED, System.getProperty("java.vm.name"), System.getProperty("java.version"));
@@ -41,21 +45,32 @@ public final class Footprint {
         row("Kairos BarSeries, object graph (JOL)", seriesGraph, n);
         row("Kairos BarSeries, heap delta after GC", withSeries - base, n);
 
-        BenchSetup.Backtest backtest = new BenchSetup.Backtest(series);
-        backtest.run(); // warm the code so that class metadata is not part of the next measurement
-        long[] during = new long[1];
-        long beforeRun = usedAfterGc();
-        ProgressListener atEnd = (done, total) -> {
-            if (done == total) {
-                during[0] = usedAfterGc();
+        BacktestResult result = null;
+        long afterRun = withSeries;
+        for (BenchSetup.Costs costs : BenchSetup.Costs.values()) {
+            BenchSetup.Backtest backtest = new BenchSetup.Backtest(series, costs);
+            backtest.run(); // warm the code so that class metadata is not part of the next measurement
+            long[] during = new long[1];
+            long beforeRun = usedAfterGc();
+            ProgressListener atEnd = (done, total) -> {
+                if (done == total) {
+                    during[0] = usedAfterGc();
+                }
+            };
+            BacktestResult r = backtest.run(atEnd);
+            long after = usedAfterGc();
+            String p = "pipeline " + costs + ": ";
+            long seriesBytes = withSeries - base;
+            row(p + "series + engine state at the end of the run (heap delta)", seriesBytes + during[0] - beforeRun, n);
+            row(p + "engine state alone at the end of the run (heap delta)", during[0] - beforeRun, n);
+            row(p + "series + BacktestResult after the run (heap delta)", seriesBytes + after - beforeRun, n);
+            row(p + "BacktestResult, object graph (JOL)", GraphLayout.parseInstance(r).totalSize(), n);
+            summary(costs, r);
+            if (costs == BenchSetup.Costs.CLI_DEFAULTS) {
+                result = r;
+                afterRun = after;
             }
-        };
-        BacktestResult result = backtest.run(atEnd);
-        long afterRun = usedAfterGc();
-        row("pipeline: series + engine state at the end of the run (heap delta)", during[0] - base, n);
-        row("pipeline: engine state alone at the end of the run (heap delta)", during[0] - beforeRun, n);
-        row("pipeline: series + BacktestResult after the run (heap delta)", afterRun - base, n);
-        row("pipeline: BacktestResult, object graph (JOL)", GraphLayout.parseInstance(result).totalSize(), n);
+        }
 
         org.ta4j.core.BarSeries ta4j = Ta4jBenchmark.toTa4j(series, DoubleNumFactory.getInstance());
         long withTa4j = usedAfterGc();
@@ -64,10 +79,9 @@ public final class Footprint {
 
         System.out.println();
         System.out.println("# Same strategy, same bars (sanity check, not timed)");
-        System.out.printf(Locale.ROOT, "Kairos sma-cross 10/30 long/short, CLI defaults: %d closed trades, %d orders,"
-                        + " net total return %.4f%%, fees %.2f on capital %.0f%n", result.trades().size(),
-                result.ordersSubmitted(), 100 * (result.finalEquity() / result.initialEquity() - 1),
-                result.feesPaid(), result.initialEquity());
+        for (String line : summaries) {
+            System.out.println(line);
+        }
         for (Ta4jBenchmark.Sides sides : Ta4jBenchmark.Sides.values()) {
             Ta4jBenchmark.Outcome o = Ta4jBenchmark.run(ta4j, sides);
             System.out.printf(Locale.ROOT, "ta4j 0.22.2 SMA 10/30 %s, 0.1%% fee per side, next open: %d positions,"
@@ -76,8 +90,17 @@ public final class Footprint {
         keepAlive(series, result, ta4j);
     }
 
+    private static final java.util.List<String> summaries = new java.util.ArrayList<>();
+
+    private static void summary(BenchSetup.Costs costs, BacktestResult r) {
+        summaries.add(String.format(Locale.ROOT, "Kairos sma-cross 10/30 long/short, %s: %d signals, %d orders"
+                        + " submitted, %d denied %s, %d closed trades, net total return %.4f%%, fees %.2f on capital %.0f",
+                costs, r.signals(), r.ordersSubmitted(), r.ordersDenied(), r.deniedByCheck(), r.trades().size(),
+                100 * (r.finalEquity() / r.initialEquity() - 1), r.feesPaid(), r.initialEquity()));
+    }
+
     private static void row(String what, long bytes, int bars) {
-        System.out.printf(Locale.ROOT, "%-72s %,14d bytes  %8.2f bytes/bar%n", what, bytes, (double) bytes / bars);
+        System.out.printf(Locale.ROOT, "%-82s %,14d bytes  %8.2f bytes/bar%n", what, bytes, (double) bytes / bars);
     }
 
     /** Heap in use after full collections, once it has stopped shrinking. */

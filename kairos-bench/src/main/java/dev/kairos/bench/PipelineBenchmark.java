@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,6 +23,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * 1,000,000 bars: feed → venue matching → portfolio → strategy → sizing → risk checks → orders → fills →
  * equity statistics and curve → result (performance report, trades). The score is bars per second.
  *
+ * <p>{@code costs}: the CLI's default fees and slippage, or none (see {@link BenchSetup.Costs}).
+ *
  * <p>The bars are generated once per trial and are not part of the measurement (no CSV reading: that is
  * {@link CsvIngestBenchmark}).
  */
@@ -29,15 +32,19 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(BenchSetup.BARS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
 @Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms3g", "-Xmx3g"})
 public class PipelineBenchmark {
+    /** {@code CLI_DEFAULTS} is the headline; {@code FRICTIONLESS} keeps every signal trading (see {@link BenchSetup.Costs}). */
+    @Param({"CLI_DEFAULTS", "FRICTIONLESS"})
+    public BenchSetup.Costs costs;
+
     private BenchSetup.Backtest backtest;
 
     @Setup(Level.Trial)
     public void setup() {
-        backtest = new BenchSetup.Backtest(BenchSetup.bars());
+        backtest = new BenchSetup.Backtest(BenchSetup.bars(), costs);
     }
 
     @Benchmark

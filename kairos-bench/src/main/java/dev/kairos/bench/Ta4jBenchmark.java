@@ -57,16 +57,16 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @OperationsPerInvocation(BenchSetup.BARS)
-@Warmup(iterations = 3, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms6g", "-Xmx6g"})
 public class Ta4jBenchmark {
     public enum Sides { LONG_ONLY, LONG_SHORT }
 
     @Param({"LONG_ONLY", "LONG_SHORT"})
     public Sides sides;
 
-    @Param({"double"})
+    @Param({"double", "decimal"})
     public String num;
 
     private org.ta4j.core.BarSeries series;
