@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the Kairos benchmarks on a JDK 21+ (found as the root `kairos` launcher finds it).
 #   kairos-bench/run.sh                 JMH (pipeline, ta4j, CSV ingest; -prof gc), then the memory footprint
-#   kairos-bench/run.sh jmh [args...]   JMH only, with your arguments (e.g. -h, -l, PipelineBenchmark -prof gc)
+#   kairos-bench/run.sh jmh [args...]   JMH only, with your arguments (e.g. -h, -l, PipelineBenchmark -prof gc,
+#                                       IndicatorsBenchmark.allIndicators -prof gc)
 #   kairos-bench/run.sh footprint       retained memory per bar only
 #   kairos-bench/run.sh digest          fingerprints of the benchmarked runs (events, results): compare before/after a change
 # Builds target/kairos-bench.jar first when it is missing or older than any source or POM.
@@ -52,7 +53,7 @@ case "${1:-all}" in
   digest) exec "$JAVA" -XX:+UseParallelGC -Xmx3g -cp "$JAR" dev.kairos.bench.EventDigest ;;
   all)
     mkdir -p "$HERE/target"
-    "$JAVA" -jar "$JAR" -prof gc -rf json -rff "$HERE/target/jmh-result.json" 'dev\.kairos\.bench\..*'
+    "$JAVA" -jar "$JAR" -prof gc -rf json -rff "$HERE/target/jmh-result.json" 'dev\.kairos\.bench\.(Pipeline|Ta4j|CsvIngest)Benchmark\.'
     footprint ;;
   *) echo "usage: $0 [all | jmh [JMH args...] | footprint | digest]" >&2; exit 2 ;;
 esac

@@ -13,10 +13,12 @@ import dev.kairos.engine.strategy.StrategyCatalog;
 import dev.kairos.engine.strategy.StrategyDefinition;
 import dev.kairos.engine.strategy.StrategyParams;
 import dev.kairos.model.InstrumentId;
+import dev.kairos.model.InstrumentKind;
 import dev.kairos.persistence.csv.BadRowPolicy;
 import dev.kairos.persistence.csv.BarCsvOptions;
 import dev.kairos.persistence.csv.BarCsvReader;
 import dev.kairos.persistence.csv.BarCsvResult;
+import dev.kairos.persistence.csv.FundingCsvReader;
 import dev.kairos.persistence.csv.Sha256;
 import dev.kairos.persistence.csv.TimeWindow;
 import dev.kairos.persistence.journal.SqliteJournal;
@@ -29,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,9 +39,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Runs a backtest end to end: validates the strategy, loads every data file (reporting rows and gaps),
- * runs the engine with a SQLite journal under {@code out/<run-id>/}, writes the HTML report and the
- * optional trade export.
+ * Runs a backtest end to end: validates the strategy, loads every data file (reporting rows and gaps) and
+ * every funding file (attached to the perpetual named in its file name), runs the engine with a SQLite
+ * journal under {@code out/<run-id>/}, writes the HTML report and the optional trade export.
  */
 public final class BacktestJob {
     private final StrategyCatalog catalog;
@@ -58,7 +61,9 @@ public final class BacktestJob {
             throw new ConfigProblems(problems);
         }
         StrategyDefinition def = catalog.find(settings.strategy()).orElseThrow();
-        return new Resolved(def, StrategyParams.resolve(def.name(), def.params(), settings.params()).params());
+        // effective: the run's manifest and summary show e.g. a preset's values, not the declared defaults
+        return new Resolved(def, def.effective(StrategyParams.resolve(def.name(), def.params(), settings.params())
+                .params()));
     }
 
     /** What is wrong with a strategy name and its parameters, each problem naming the option; empty when fine. */
@@ -80,7 +85,11 @@ public final class BacktestJob {
     public record Resolved(StrategyDefinition definition, StrategyParams params) {
     }
 
-    /** Loads every data file; throws the reader's {@code DataFileException} on a data error. */
+    /**
+     * Loads every data file, then every funding file; throws the reader's {@code DataFileException} on a data
+     * error and {@link ConfigProblems} when files do not fit together (an instrument twice; a funding file
+     * whose instrument is not loaded, not perpetual, or already has one).
+     */
     public List<LoadedData> load(BacktestSettings settings, Consumer<String> log) {
         TimeWindow window = new TimeWindow(settings.from().orElse(Long.MIN_VALUE),
                 settings.to().orElse(Long.MAX_VALUE));
@@ -107,14 +116,77 @@ public final class BacktestJob {
             }
             out.add(new LoadedData(file, new MarketData(settings.instrument(id), r.series()), rep, Sha256.of(file)));
         }
+        return settings.funding().isEmpty() ? out : withFunding(settings, out, log);
+    }
+
+    /**
+     * Attaches each funding file to the loaded perpetual its file name names ({@code
+     * binance_XRP-USDT-PERP_funding_8h.csv} → {@code XRP-USDT-PERP}). Every mismatch is reported before any
+     * funding file is read.
+     */
+    private static List<LoadedData> withFunding(BacktestSettings settings, List<LoadedData> data,
+                                                Consumer<String> log) {
+        List<String> problems = new ArrayList<>();
+        Map<Path, Integer> target = new LinkedHashMap<>();
+        Map<InstrumentId, Path> given = new LinkedHashMap<>();
+        List<String> loaded = data.stream().map(d -> d.market().instrument().id().symbol()).toList();
+        for (Path file : settings.funding()) {
+            InstrumentId id;
+            try {
+                id = BarCsvReader.instrumentFromFileName(file.toString());
+            } catch (IllegalArgumentException e) {
+                problems.add("--funding " + file + ": " + e.getMessage() + "; name a funding file after its"
+                        + " instrument, e.g. binance_XRP-USDT-PERP_funding_8h.csv");
+                continue;
+            }
+            int k = -1;
+            for (int i = 0; i < data.size(); i++) {
+                if (data.get(i).market().instrument().id().equals(id)) {
+                    k = i;
+                }
+            }
+            if (k < 0) {
+                problems.add("--funding " + file + ": funding of " + id + ", but no --data file holds " + id
+                        + " (loaded: " + String.join(", ", loaded) + ")");
+            } else if (data.get(k).market().instrument().kind() != InstrumentKind.PERPETUAL) {
+                problems.add("--funding " + file + ": " + id + " is " + data.get(k).market().instrument().kind()
+                        + "; only perpetual instruments (symbol ending -PERP) pay funding");
+            } else if (given.containsKey(id)) {
+                problems.add("--funding " + file + ": " + id + " already has funding from " + given.get(id));
+            } else {
+                given.put(id, file);
+                target.put(file, k);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigProblems(problems);
+        }
+        FundingCsvReader reader = new FundingCsvReader(settings.failOnBadRow() ? BadRowPolicy.FAIL
+                : BadRowPolicy.SKIP);
+        List<LoadedData> out = new ArrayList<>(data);
+        target.forEach((file, k) -> {
+            InstrumentId id = data.get(k).market().instrument().id();
+            FundingCsvReader.Result r = reader.read(file, id);
+            log.accept(String.format("%s: %s funding, %d rows parsed, %d accepted, %d malformed%s", file, id,
+                    r.parsed(), r.accepted(), r.malformed(), r.malformed() > 0 ? " (skipped: " + String.join("; ",
+                            r.defects().stream().map(Object::toString).toList()) + ")" : ""));
+            out.set(k, out.get(k).withFunding(new LoadedFunding(file, r, Sha256.of(file))));
+        });
         return out;
     }
 
     public BacktestOutcome run(BacktestSettings settings, Resolved strategy, List<LoadedData> data,
                                Optional<Path> exportTrades, ProgressListener progress) {
         requireStrategyInstances(strategy, data);
-        List<RunManifest.DataFile> files = data.stream().map(d -> new RunManifest.DataFile(d.file().toString(),
-                d.market().instrument().id().symbol(), d.sha256().hex(), d.report().accepted())).toList();
+        List<RunManifest.DataFile> files = new ArrayList<>();
+        for (LoadedData d : data) {
+            String symbol = d.market().instrument().id().symbol();
+            files.add(new RunManifest.DataFile(d.file().toString(), symbol, d.sha256().hex(), d.report().accepted()));
+        }
+        for (LoadedData d : data) {
+            d.funding().ifPresent(f -> files.add(new RunManifest.DataFile(f.file().toString(),
+                    d.market().instrument().id().symbol(), f.sha256().hex(), f.result().accepted())));
+        }
         RunManifest manifest = new RunManifest(version, strategy.definition().name(), strategy.params().asText(),
                 settings.seed(), settings.asManifest(), files);
         long now = wallClock.now();
@@ -147,7 +219,8 @@ public final class BacktestJob {
         List<String> problems = new ArrayList<>();
         for (LoadedData d : data) {
             try {
-                strategy.definition().create(d.market().instrument().id(), strategy.params());
+                strategy.definition().create(d.market().instrument().id(), strategy.params(),
+                        d.market().strategyInputs());
             } catch (IllegalArgumentException e) {
                 problems.add("--strategy " + strategy.definition().name() + " for " + d.market().instrument().id()
                         + ": " + e.getMessage());

@@ -95,6 +95,9 @@ final class ReportMapping {
                             + "%d malformed (%s); %s; sha256 %s", d.file(), rep.instrument(), rep.parsed(),
                     rep.accepted(), rep.skipped(), rep.malformed(), rep.defectSummary(), rep.gaps(),
                     d.sha256().hex()));
+            d.funding().ifPresent(f -> notes.add(String.format(Locale.ROOT, "%s (%s funding rates): %d rows parsed, "
+                            + "%d accepted, %d malformed; sha256 %s", f.file(), rep.instrument(), f.result().parsed(),
+                    f.result().accepted(), f.result().malformed(), f.sha256().hex())));
         }
         for (PositionSnapshot op : r.openPositions()) {
             notes.add(String.format(Locale.ROOT, "Open at the end: %s %.8g @ %.8g, unrealized %.2f (not in the trade "

@@ -12,6 +12,9 @@ import java.util.TreeMap;
 /**
  * The backtest summary as one JSON object (the CLI contract of {@code kairos backtest --json}). Ratios
  * are fractions; a ratio that is undefined (e.g. profit factor without losing trades) is {@code null}.
+ * {@code rows} has one entry per input file, keyed by its path: {@code kind} {@code bars} for a
+ * {@code --data} file, {@code funding} for a {@code --funding} file; {@code bars} is the sum of
+ * {@code accepted} over the bar files.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -78,6 +81,7 @@ public final class SummaryJson {
         Map<String, Object> rows = new LinkedHashMap<>();
         for (LoadedData d : o.data()) {
             Map<String, Object> c = new LinkedHashMap<>();
+            c.put("kind", "bars");
             c.put("symbol", d.report().instrument().symbol());
             c.put("parsed", d.report().parsed());
             c.put("accepted", d.report().accepted());
@@ -96,8 +100,32 @@ public final class SummaryJson {
             c.put("sha256", d.sha256().hex());
             rows.put(d.file().toString(), c);
         }
+        for (LoadedData d : o.data()) {
+            d.funding().ifPresent(f -> rows.put(f.file().toString(), fundingRows(d, f)));
+        }
         m.put("rows", rows);
         return m;
+    }
+
+    /** Funding rows are never outside a window (all are read; those outside the bars are never due). */
+    private static Map<String, Object> fundingRows(LoadedData d, LoadedFunding f) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("kind", "funding");
+        c.put("symbol", d.market().instrument().id().symbol());
+        c.put("parsed", f.result().parsed());
+        c.put("accepted", f.result().accepted());
+        c.put("skipped", 0L);
+        c.put("malformed", f.result().malformed());
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        f.result().defects().forEach(dc -> {
+            Map<String, Object> k = new LinkedHashMap<>();
+            k.put("count", dc.count());
+            k.put("first_lines", dc.firstLines());
+            kinds.put(dc.defect().name().toLowerCase(java.util.Locale.ROOT), k);
+        });
+        c.put("malformed_by_kind", kinds);
+        c.put("sha256", f.sha256().hex());
+        return c;
     }
 
     public static String toJson(BacktestOutcome o) {

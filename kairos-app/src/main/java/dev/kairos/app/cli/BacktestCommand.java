@@ -49,6 +49,10 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", description = "CSV timestamp,open,high,low,close,volume "
             + "(epoch ms UTC, bar open time); repeat for several instruments")
     List<String> data = new ArrayList<>();
+    @Option(names = "--funding", paramLabel = "FILE", description = "funding rates of a perpetual among the --data "
+            + "files, CSV timestamp,rate (epoch ms UTC of the funding time, fraction per interval); the instrument "
+            + "comes from the file name (binance_XRP-USDT-PERP_funding_8h.csv); repeatable")
+    List<String> funding = new ArrayList<>();
     @Option(names = "--symbol", paramLabel = "SYM", description = "instrument of a single --data file "
             + "(default: from the file name)")
     Optional<String> symbol = Optional.empty();
@@ -149,6 +153,9 @@ final class BacktestCommand implements Callable<Integer> {
         SettingValues v = new SettingValues();
         if (!data.isEmpty()) {
             v.putList(Setting.DATA, data, "--data");
+        }
+        if (!funding.isEmpty()) {
+            v.putList(Setting.FUNDING, funding, "--funding");
         }
         symbol.ifPresent(s -> v.putText(Setting.SYMBOL, s, "--symbol"));
         strategy.ifPresent(s -> v.putText(Setting.STRATEGY, s, "--strategy"));

@@ -28,10 +28,12 @@ import java.util.function.BiFunction;
  * The validated settings of one backtest: defaults, overridden by the config file, overridden by the
  * command line.
  *
- * @param from bars with open time &gt;= this (epoch ms UTC), when given
- * @param to   bars with open time &lt; this (epoch ms UTC), when given
+ * @param funding funding-rate files ({@code timestamp,rate}), each of a perpetual among the data (matched by
+ *                the instrument in its file name when the data is loaded)
+ * @param from    bars with open time &gt;= this (epoch ms UTC), when given
+ * @param to      bars with open time &lt; this (epoch ms UTC), when given
  */
-public record BacktestSettings(List<Path> data, Optional<String> symbol, String strategy, Map<String, String> params,
+public record BacktestSettings(List<Path> data, List<Path> funding, Optional<String> symbol, String strategy, Map<String, String> params,
                                Optional<Long> from, Optional<Long> to, double capital, long seed, boolean failOnBadRow,
                                Path out, double feeBps, double makerFeeBps, double slippageBps, double impactBps,
                                long latencyMs, long latencyJitterMs, double maxVolumeShare, double sizingFraction,
@@ -40,6 +42,7 @@ public record BacktestSettings(List<Path> data, Optional<String> symbol, String 
 
     public BacktestSettings {
         data = List.copyOf(data);
+        funding = List.copyOf(funding);
         params = Map.copyOf(params);
     }
 
@@ -61,6 +64,16 @@ public record BacktestSettings(List<Path> data, Optional<String> symbol, String 
         Reader r = new Reader(sources);
         List<Path> data = r.list(Setting.DATA).map(l -> l.stream().map(Path::of).toList())
                 .orElse(List.of(home.resolve(Setting.DATA.defaultText())));
+        List<Path> funding = new ArrayList<>();
+        for (String f : r.list(Setting.FUNDING).orElse(List.of())) {
+            if (f.isBlank()) {
+                r.problem(Setting.FUNDING, "empty file name");
+            } else if (funding.contains(Path.of(f.strip()))) {
+                r.problem(Setting.FUNDING, f.strip() + " is given twice");
+            } else {
+                funding.add(Path.of(f.strip()));
+            }
+        }
         Optional<String> symbol = r.raw(Setting.SYMBOL).filter(s -> !s.isBlank());
         if (symbol.isPresent()) {
             try {
@@ -110,7 +123,7 @@ public record BacktestSettings(List<Path> data, Optional<String> symbol, String 
         }
         r.problems.addAll(strategyCheck.apply(strategy, Map.copyOf(params)));
         r.throwIfAny();
-        return new BacktestSettings(data, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
+        return new BacktestSettings(data, funding, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
                 fee, maker, slip, impact, latency, jitter, share, fraction, allowShort, maxMult, tick, lot,
                 minNotional);
     }
@@ -131,6 +144,10 @@ public record BacktestSettings(List<Path> data, Optional<String> symbol, String 
         SortedMap<String, String> m = new TreeMap<>();
         m.put(Setting.STRATEGY.key(), strategy);
         m.put(Setting.SYMBOL.key(), symbol.orElse(""));
+        if (!funding.isEmpty()) {
+            // the funding files are also listed, with their hashes, among the manifest's data files
+            m.put(Setting.FUNDING.key(), String.join(",", funding.stream().map(Path::toString).toList()));
+        }
         m.put(Setting.FROM.key(), from.map(String::valueOf).orElse(""));
         m.put(Setting.TO.key(), to.map(String::valueOf).orElse(""));
         m.put(Setting.CAPITAL.key(), Double.toString(capital));

@@ -8,7 +8,7 @@ import java.util.Optional;
  * it has one) and its default. The YAML file mirrors the sections:
  *
  * <pre>
- * backtest:  data, symbol, strategy, params, from, to, capital, seed, on_bad_row, out
+ * backtest:  data, funding, symbol, strategy, params, from, to, capital, seed, on_bad_row, out
  * execution: fee_bps, maker_fee_bps, slippage_bps, impact_bps_per_volume_share, latency_ms,
  *            latency_jitter_ms, max_volume_share
  * portfolio: sizing_fraction, allow_short, max_order_equity_multiple
@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public enum Setting {
     DATA("backtest.data", "--data", Kind.LIST, "data/coinbase_BTC-USD_4h.csv"),
+    /** Funding-rate files ({@code timestamp,rate}) of perpetuals among the data; none by default. */
+    FUNDING("backtest.funding", "--funding", Kind.LIST, ""),
     SYMBOL("backtest.symbol", "--symbol", Kind.TEXT, ""),
     STRATEGY("backtest.strategy", "--strategy", Kind.TEXT, "sma-cross"),
     PARAMS("backtest.params", "--param", Kind.MAP, ""),

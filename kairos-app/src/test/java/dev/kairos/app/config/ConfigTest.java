@@ -170,6 +170,24 @@ class ConfigTest {
     }
 
     @Test
+    void fundingFilesComeFromYamlOrTheCommandLineWhichWins() throws IOException {
+        assertThat(resolve().funding()).isEmpty();
+        assertThat(resolve().asManifest()).doesNotContainKey("backtest.funding");
+        SettingValues file = ConfigFile.read(yaml("backtest:", "  data: [a_XRP-USDT-PERP_5m.csv]",
+                "  funding: [a_XRP-USDT-PERP_funding_8h.csv]"));
+        assertThat(resolve(file).funding()).containsExactly(Path.of("a_XRP-USDT-PERP_funding_8h.csv"));
+        assertThat(resolve(file).asManifest()).containsEntry("backtest.funding", "a_XRP-USDT-PERP_funding_8h.csv");
+        SettingValues cli = cli().putList(Setting.FUNDING, List.of("b_X-PERP_f.csv", "c_Y-PERP_f.csv"), "--funding");
+        assertThat(resolve(file, cli).funding()).containsExactly(Path.of("b_X-PERP_f.csv"), Path.of("c_Y-PERP_f.csv"));
+        assertThat(resolve(ConfigFile.read(yaml("backtest:", "  funding: x_X-PERP_f.csv"))).funding())
+                .containsExactly(Path.of("x_X-PERP_f.csv"));
+        assertThat(problems(cli().putList(Setting.FUNDING, List.of("f_X-PERP.csv", " f_X-PERP.csv "), "--funding")))
+                .containsExactly("--funding: f_X-PERP.csv is given twice");
+        assertThat(problems(cli().putList(Setting.FUNDING, List.of(" "), "--funding")))
+                .containsExactly("--funding: empty file name");
+    }
+
+    @Test
     void theShippedExampleConfigIsValid() {
         Path repo = Path.of("").toAbsolutePath();
         while (repo != null && !Files.isRegularFile(repo.resolve("config/example.yaml"))) {

@@ -10,6 +10,7 @@ import dev.kairos.engine.core.ExecutionStats;
 import dev.kairos.engine.core.TradingEngine;
 import dev.kairos.engine.journal.RunJournal;
 import dev.kairos.engine.journal.RunManifest;
+import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.risk.RiskEngine;
 import dev.kairos.engine.risk.TradingState;
@@ -22,6 +23,7 @@ import dev.kairos.model.Instrument;
 import dev.kairos.model.StrategyId;
 import dev.kairos.model.event.Event;
 import dev.kairos.model.market.BarSeries;
+import dev.kairos.model.market.FundingRates;
 import dev.kairos.model.portfolio.PositionSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,9 @@ import java.util.SplittableRandom;
  * Runs one backtest: replays the bars of every instrument merged by close time through the
  * {@link TradingEngine} with a {@link SimulatedClock} and a {@link SimulatedVenue}, records every event
  * in the journal, and computes the result. Same inputs and seed → same events → same journal hash.
+ *
+ * <p>Each instrument's strategy is created with the instrument's {@link MarketData#strategyInputs() side
+ * inputs}; perpetuals with funding rates are charged funding by a {@link FundingSchedule}.
  */
 public final class BacktestRunner {
     /** Points kept for the report's equity curve (memory stays bounded for any run length). */
@@ -48,9 +53,11 @@ public final class BacktestRunner {
         if (data.isEmpty()) {
             throw new IllegalArgumentException("a backtest needs at least one instrument with bars");
         }
+        params = definition.effective(params); // what the result reports; instances behave the same with either
         List<Instrument> instruments = new ArrayList<>();
         List<BarSeries> series = new ArrayList<>();
         List<Strategy> strategies = new ArrayList<>();
+        List<FundingRates> funding = new ArrayList<>();
         long interval = Long.MAX_VALUE;
         long start = Long.MAX_VALUE;
         for (MarketData md : data) {
@@ -62,7 +69,8 @@ public final class BacktestRunner {
             }
             instruments.add(md.instrument());
             series.add(md.bars());
-            strategies.add(definition.create(md.instrument().id(), params));
+            strategies.add(definition.create(md.instrument().id(), params, md.strategyInputs()));
+            funding.add(md.funding());
             interval = Math.min(interval, md.bars().intervalMs());
             start = Math.min(start, md.bars().timestamp(0));
         }
@@ -75,7 +83,7 @@ public final class BacktestRunner {
         SimulatedClock clock = new SimulatedClock(start);
         Portfolio portfolio = new Portfolio(instruments, config.initialCapital());
         TradingEngine engine = new TradingEngine(instruments, strategies, new StrategyId(definition.name()),
-                portfolio, new FixedFractionSizing(config.sizingFraction(), instruments.size()),
+                portfolio, new FundingSchedule(funding), new FixedFractionSizing(config.sizingFraction(), instruments.size()),
                 RiskEngine.standard(config.maxOrderEquityMultiple()), bus, clock, config.allowShort());
         SimulatedVenue venue = new SimulatedVenue(config.venue(), instruments, portfolio, engine,
                 new SplittableRandom(config.seed()));

@@ -2,6 +2,7 @@ package dev.kairos.engine.core;
 
 import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.Clock;
+import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.risk.CheckResult;
 import dev.kairos.engine.risk.RiskContext;
@@ -20,6 +21,7 @@ import dev.kairos.model.event.Direction;
 import dev.kairos.model.event.Event;
 import dev.kairos.model.event.Signal;
 import dev.kairos.model.market.BarSeries;
+import dev.kairos.model.market.FundingRates;
 import dev.kairos.model.order.Fill;
 import dev.kairos.model.order.Order;
 import dev.kairos.model.order.Side;
@@ -27,15 +29,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Runs the life of one bar: (1) the execution client matches resting orders and fills are applied,
- * (2) the portfolio is marked to the close, (3) the instrument's strategy decides, (4) a signal becomes
- * a sized, risk-checked order. Mode-independent: the clock, the bars' source and the execution client
- * are plugged in.
+ * (2) funding due by the bar's close is applied ({@link FundingSchedule}) and the portfolio is marked to the
+ * close, (3) the instrument's strategy decides, (4) a signal becomes a sized, risk-checked order.
+ * Mode-independent: the clock, the bars' source and the execution client are plugged in.
+ *
+ * <p>Per instrument the engine keeps a <em>target</em> direction, the one the last acted-on signal asked
+ * for; a signal for the current target is ignored. The target is set before the order is risk-checked and
+ * restored when the order is denied, so a later signal in the same direction tries again.
  */
 public final class TradingEngine implements VenueListener {
-    private static final String ZEROS = "00000000";
     /** The exit reason of fills of orders submitted without a recorded purpose. */
     private static final String DEFAULT_PURPOSE = "signal";
 
@@ -43,6 +49,8 @@ public final class TradingEngine implements VenueListener {
     private final Strategy[] strategies;
     private final StrategyId strategyId;
     private final Portfolio portfolio;
+    private final FundingSchedule funding;
+    private final Consumer<Event> publish;
     private final SizingPolicy sizing;
     private final RiskEngine risk;
     private final MessageBus bus;
@@ -60,16 +68,32 @@ public final class TradingEngine implements VenueListener {
     private long submitted;
     private long denied;
 
+    /** An engine whose instruments pay no funding. */
     public TradingEngine(List<Instrument> instruments, List<Strategy> strategies, StrategyId strategyId,
                          Portfolio portfolio, SizingPolicy sizing, RiskEngine risk, MessageBus bus, Clock clock,
                          boolean allowShort) {
+        this(instruments, strategies, strategyId, portfolio,
+                new FundingSchedule(instruments.stream().map(i -> FundingRates.none(i.id())).toList()), sizing, risk,
+                bus, clock, allowShort);
+    }
+
+    /** @param funding the funding of every instrument, in the same order (spot ones: none) */
+    public TradingEngine(List<Instrument> instruments, List<Strategy> strategies, StrategyId strategyId,
+                         Portfolio portfolio, FundingSchedule funding, SizingPolicy sizing, RiskEngine risk,
+                         MessageBus bus, Clock clock, boolean allowShort) {
         if (instruments.size() != strategies.size()) {
             throw new IllegalArgumentException("one strategy instance per instrument is required");
+        }
+        if (funding.instruments() != instruments.size()) {
+            throw new IllegalArgumentException("funding is needed for each of the " + instruments.size()
+                    + " instruments, got " + funding.instruments());
         }
         this.instruments = instruments.toArray(Instrument[]::new);
         this.strategies = strategies.toArray(Strategy[]::new);
         this.strategyId = strategyId;
         this.portfolio = portfolio;
+        this.funding = funding;
+        this.publish = bus::publish;
         this.sizing = sizing;
         this.risk = risk;
         this.bus = bus;
@@ -85,11 +109,17 @@ public final class TradingEngine implements VenueListener {
         this.client = executionClient;
     }
 
-    /** Processes the close of bar {@code i} of instrument {@code k}. The clock must be at its close time. */
+    /**
+     * Processes the close of bar {@code i} of instrument {@code k}. The clock must be at its close time. Order:
+     * the venue matches (fills are applied as they come), funding due by the close is applied to the position
+     * after those fills at the close price, the instrument is marked to the close, the strategy decides.
+     */
     public void onBar(int k, BarSeries s, int i) {
         currentBar[k] = i;
         client.onBar(k, s, i);
-        portfolio.mark(k, s.close(i));
+        double close = s.close(i);
+        funding.onBar(k, s.timestamp(i), s.closeTime(i), close, portfolio, publish);
+        portfolio.mark(k, close);
         context.bind(k, s, i);
         strategies[k].onBar(s, i, context);
     }
@@ -115,7 +145,8 @@ public final class TradingEngine implements VenueListener {
         signals++;
         bus.publish(signal);
         Direction wanted = direction == Direction.SHORT && !allowShort ? Direction.FLAT : direction;
-        if (wanted == target[k]) {
+        Direction previous = target[k];
+        if (wanted == previous) {
             return;
         }
         target[k] = wanted;
@@ -132,33 +163,27 @@ public final class TradingEngine implements VenueListener {
         if (qty <= 0) {
             return;
         }
-        Order order = Order.market(orderId(++orderSeq), instruments[k].id(), strategyId,
+        Order order = Order.market(ClientOrderId.sequence(++orderSeq), instruments[k].id(), strategyId,
                 delta > 0 ? Side.BUY : Side.SELL, qty, now);
-        submit(k, order, price, "signal");
+        if (!submit(k, order, price, "signal")) {
+            // the target was not taken: the next signal for it must be able to try again
+            target[k] = previous;
+        }
     }
 
     /**
-     * The same id as {@link ClientOrderId#sequence} ({@code O-%08d}, ASCII digits), without running a
-     * {@link java.util.Formatter} per order, which took a tenth of a whole backtest in kairos-bench.
+     * Risk-checks and sends an order; {@code purpose} becomes the exit reason of what it closes.
+     *
+     * @return whether the order was sent (false: a check denied it, an {@code OrderDenied} was published)
      */
-    static ClientOrderId orderId(long n) {
-        if (n < 0) {
-            return ClientOrderId.sequence(n); // throws
-        }
-        String digits = Long.toString(n);
-        return new ClientOrderId(digits.length() >= 8 ? "O-" + digits
-                : "O-" + ZEROS.substring(digits.length()) + digits);
-    }
-
-    /** Risk-checks and sends an order; {@code purpose} becomes the exit reason of what it closes. */
-    public void submit(int k, Order order, double decisionPrice, String purpose) {
+    public boolean submit(int k, Order order, double decisionPrice, String purpose) {
         context.bind(k, context.series, context.index);
         CheckResult verdict = risk.check(order, context);
         if (verdict instanceof CheckResult.Deny d) {
             denied++;
             deniedByCheck.merge(d.check(), 1L, Long::sum);
             bus.publish(new Event.OrderDenied(order.createdAt(), order, d.check(), d.reason()));
-            return;
+            return false;
         }
         submitted++;
         // only purposes other than the default are kept: the map no longer grows by one entry per order
@@ -170,6 +195,7 @@ public final class TradingEngine implements VenueListener {
         execution.onSubmit(order);
         bus.publish(new Event.OrderSubmitted(order.createdAt(), order, decisionPrice));
         client.submit(new Command.SubmitOrder(order.createdAt(), order, decisionPrice), k);
+        return true;
     }
 
     public Portfolio portfolio() {

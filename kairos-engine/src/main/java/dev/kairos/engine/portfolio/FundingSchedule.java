@@ -27,6 +27,11 @@ public final class FundingSchedule {
         this.started = new boolean[rates.length];
     }
 
+    /** Number of instruments the schedule covers. */
+    public int instruments() {
+        return rates.length;
+    }
+
     /**
      * Applies every funding time of instrument {@code k} before {@code barClose} not applied yet.
      *

@@ -3,7 +3,9 @@ package dev.kairos.engine.strategy;
 import dev.kairos.engine.strategy.builtin.BollingerBreakout;
 import dev.kairos.engine.strategy.builtin.ConsensusVote;
 import dev.kairos.engine.strategy.builtin.DonchianBreakout;
+import dev.kairos.engine.strategy.builtin.E3Rule;
 import dev.kairos.engine.strategy.builtin.EmaCross;
+import dev.kairos.engine.strategy.builtin.FundingFade;
 import dev.kairos.engine.strategy.builtin.KeltnerSqueeze;
 import dev.kairos.engine.strategy.builtin.MacdCross;
 import dev.kairos.engine.strategy.builtin.RsiReversion;
@@ -37,9 +39,9 @@ public final class StrategyCatalog {
      * built-in may be a member of {@code consensus}.
      */
     public static StrategyCatalog builtIn() {
-        // e3 and funding-fade go after donchian-breakout once their features and funding data are wired
         List<StrategyDefinition> single = List.of(new SmaCross(), new EmaCross(), new RsiReversion(),
-                new MacdCross(), new BollingerBreakout(), new KeltnerSqueeze(), new DonchianBreakout());
+                new MacdCross(), new BollingerBreakout(), new KeltnerSqueeze(), new DonchianBreakout(), new E3Rule(),
+                new FundingFade());
         SignalsFile signalsFile = new SignalsFile();
         List<StrategyDefinition> members = new ArrayList<>(single);
         members.add(signalsFile);

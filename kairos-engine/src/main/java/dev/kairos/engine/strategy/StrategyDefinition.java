@@ -1,5 +1,6 @@
 package dev.kairos.engine.strategy;
 
+import dev.kairos.analytics.feature.SideInputs;
 import dev.kairos.model.InstrumentId;
 import java.util.List;
 
@@ -25,10 +26,32 @@ public interface StrategyDefinition {
     }
 
     /**
+     * The parameters as this strategy will use them, for manifests, summaries and reports: e.g. a preset's values
+     * in place of the declared defaults of parameters not given (e3's {@code mode}). An instance created with
+     * either gives the same signals. Only called with parameters that {@link #validate} accepts.
+     */
+    default StrategyParams effective(StrategyParams params) {
+        return params;
+    }
+
+    /**
      * A fresh instance for one instrument and run. Reads its inputs (e.g. a signals file) here, once, never per
      * bar.
      *
      * @throws IllegalArgumentException when the parameters are invalid; {@link #validate} should have said so
      */
     Strategy create(InstrumentId instrument, StrategyParams params);
+
+    /**
+     * A fresh instance that may also read data beyond bars: funding rates, a reference price, order-book
+     * imbalance, spread, open interest, as point-in-time {@link SideInputs} (typically through a
+     * {@link dev.kairos.analytics.feature.FeatureStream}, which reads each one as of the bar's close and never
+     * later). Absent sources are empty series. The engine always calls this form; strategies that read only
+     * bars need not override it.
+     *
+     * @throws IllegalArgumentException when the parameters are invalid; {@link #validate} should have said so
+     */
+    default Strategy create(InstrumentId instrument, StrategyParams params, SideInputs inputs) {
+        return create(instrument, params);
+    }
 }

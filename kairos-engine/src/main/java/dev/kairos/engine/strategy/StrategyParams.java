@@ -23,13 +23,17 @@ public final class StrategyParams {
     private final SortedMap<String, String> text;
     private final Set<String> textNames;
     private final SortedMap<String, String> nested;
+    private final Set<String> given;
+    private final Set<String> integerNames;
 
     private StrategyParams(SortedMap<String, Double> values, SortedMap<String, String> text, Set<String> textNames,
-                           SortedMap<String, String> nested) {
+                           SortedMap<String, String> nested, Set<String> given, Set<String> integerNames) {
         this.values = values;
         this.text = text;
         this.textNames = textNames;
         this.nested = nested;
+        this.given = given;
+        this.integerNames = integerNames;
     }
 
     /**
@@ -39,14 +43,16 @@ public final class StrategyParams {
      * as they are when a {@link ParamSpec.Kind#NESTED nested} spec is declared (the strategy's
      * {@link StrategyDefinition#validate} checks them).
      */
-    public static Resolution resolve(String strategy, List<ParamSpec> specs, Map<String, String> given) {
+    public static Resolution resolve(String strategy, List<ParamSpec> specs, Map<String, String> givenValues) {
         List<String> problems = new ArrayList<>();
         SortedMap<String, Double> values = new TreeMap<>();
         SortedMap<String, String> text = new TreeMap<>();
         SortedMap<String, String> nested = new TreeMap<>();
         Set<String> textNames = new HashSet<>();
+        Set<String> given = new HashSet<>();
+        Set<String> integerNames = new HashSet<>();
         boolean acceptsNested = specs.stream().anyMatch(s -> s.kind() == ParamSpec.Kind.NESTED);
-        for (Map.Entry<String, String> e : given.entrySet()) {
+        for (Map.Entry<String, String> e : givenValues.entrySet()) {
             String key = e.getKey();
             if (specs.stream().anyMatch(s -> s.kind() != ParamSpec.Kind.NESTED && s.name().equals(key))) {
                 continue;
@@ -59,7 +65,10 @@ public final class StrategyParams {
                     + String.join(", ", specs.stream().map(ParamSpec::name).toList()) + ")");
         }
         for (ParamSpec spec : specs) {
-            String raw = given.get(spec.name());
+            String raw = givenValues.get(spec.name());
+            if (raw != null && spec.kind() != ParamSpec.Kind.NESTED) {
+                given.add(spec.name());
+            }
             switch (spec.kind()) {
                 case NESTED -> {
                     // its keys were collected above
@@ -87,11 +96,15 @@ public final class StrategyParams {
                     }
                     values.put(spec.name(), v);
                     text.put(spec.name(), spec.format(v));
+                    if (spec.integer()) {
+                        integerNames.add(spec.name());
+                    }
                 }
             }
         }
         text.putAll(nested);
-        return new Resolution(new StrategyParams(values, text, textNames, nested), List.copyOf(problems));
+        return new Resolution(new StrategyParams(values, text, textNames, nested, Set.copyOf(given),
+                Set.copyOf(integerNames)), List.copyOf(problems));
     }
 
     /** What is wrong with {@code raw} as a value of numeric {@code spec}; {@code null} when nothing. */
@@ -123,6 +136,40 @@ public final class StrategyParams {
         public boolean ok() {
             return problems.isEmpty();
         }
+    }
+
+    /**
+     * Whether the user gave parameter {@code name} (rather than its default filling in). Lets a strategy apply a
+     * preset to the parameters not given, e.g. e3's {@code mode}.
+     */
+    public boolean isGiven(String name) {
+        return given.contains(name);
+    }
+
+    /**
+     * These parameters with other defaults: each numeric parameter named in {@code defaults} that the user did
+     * not give takes the value given here (still not {@link #isGiven given}); the others are unchanged. For a
+     * strategy's {@link StrategyDefinition#effective} (e.g. e3's {@code mode} preset).
+     *
+     * @throws IllegalArgumentException when a name is not a numeric parameter, or an integer one gets a fraction
+     */
+    public StrategyParams withDefaults(Map<String, Double> defaults) {
+        SortedMap<String, Double> v = new TreeMap<>(values);
+        SortedMap<String, String> t = new TreeMap<>(text);
+        defaults.forEach((name, value) -> {
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("no numeric parameter '" + name + "'");
+            }
+            boolean integer = integerNames.contains(name);
+            if (integer && value != Math.rint(value)) {
+                throw new IllegalArgumentException("parameter '" + name + "' is a whole number, not " + value);
+            }
+            if (!given.contains(name)) {
+                v.put(name, value);
+                t.put(name, integer ? Long.toString(value.longValue()) : Double.toString(value));
+            }
+        });
+        return new StrategyParams(v, t, textNames, nested, given, integerNames);
     }
 
     /** A numeric parameter's value. */

@@ -10,5 +10,12 @@
  * of names) with a default or required, and at most one nested family {@code <prefix>.<param>} that a
  * composite strategy hands on to its parts — which {@link dev.kairos.engine.strategy.StrategyParams#resolve}
  * checks, collecting every problem, before the definition's own {@code validate}.
+ *
+ * <p>Data beyond bars (funding rates, reference price, order-book imbalance, spread, open interest) reaches
+ * a strategy as point-in-time {@link dev.kairos.analytics.feature.SideInputs} when it is created; it reads
+ * them as of each bar's close, typically through a {@link dev.kairos.analytics.feature.FeatureStream}.
+ * Higher-timeframe indicators are fed by a {@link dev.kairos.engine.strategy.HigherTimeframe}, which hands
+ * out closed higher bars only. {@link dev.kairos.engine.strategy.NumberText} formats numbers for reasons
+ * without a {@link java.util.Formatter}. Times are epoch ms UTC.
  */
 package dev.kairos.engine.strategy;

@@ -4,10 +4,12 @@ import static dev.kairos.engine.testsupport.Bars.HOUR;
 import static dev.kairos.engine.testsupport.Bars.T0;
 import static dev.kairos.engine.testsupport.Bars.bar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.SimulatedClock;
+import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.risk.RiskEngine;
 import dev.kairos.engine.risk.TradingState;
@@ -22,10 +24,13 @@ import dev.kairos.engine.venue.SlippageModel;
 import dev.kairos.engine.venue.VenueConfig;
 import dev.kairos.model.ClientOrderId;
 import dev.kairos.model.Instrument;
+import dev.kairos.model.InstrumentId;
+import dev.kairos.model.InstrumentKind;
 import dev.kairos.model.StrategyId;
 import dev.kairos.model.event.Direction;
 import dev.kairos.model.event.Event;
 import dev.kairos.model.market.BarSeries;
+import dev.kairos.model.market.FundingRates;
 import dev.kairos.model.order.Fill;
 import dev.kairos.model.order.Order;
 import dev.kairos.model.order.OrderStatus;
@@ -38,8 +43,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine's life of a bar with a scripted strategy: partial fills capped by volume, a new signal
- * cancelling the working remainder, SHORT meaning flat when shorts are off, the kill switch denying, and
- * the execution statistics (fill ratio, latency) that come out of it.
+ * cancelling the working remainder, SHORT meaning flat when shorts are off, the kill switch denying (and a
+ * denied order not taking the target), funding between the fills and the mark, and the execution statistics
+ * (fill ratio, latency) that come out of it.
  */
 class TradingEngineTest {
     private static final Instrument TST = Bars.instrument("TST-USD");
@@ -126,6 +132,88 @@ class TradingEngineTest {
                 OrderStatus.PARTIALLY_FILLED);
         assertThat(filled).extracting(Event.OrderFilled::leavesQuantity).containsExactly(40.0, 30.0, 20.0, 20.0,
                 10.0);
+    }
+
+    /** Bars opening and closing at 100 + i (volume 10 000), a scripted strategy, shorts off, no fees: the engine and its events. */
+    private record Scripted(TradingEngine engine, Portfolio portfolio, List<Event> events, BarSeries bars,
+                            SimulatedClock clock) {
+        static Scripted of(Instrument ins, FundingSchedule funding, Map<Integer, Direction> script, int bars) {
+            double[][] rows = new double[bars][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = bar(100 + i, 101 + i, 99 + i, 100 + i, 10_000);
+            }
+            BarSeries s = Bars.series(ins.id(), HOUR, rows);
+            Strategy scripted = (series, i, ctx) -> {
+                Direction d = script.get(i);
+                if (d != null) {
+                    ctx.signal(d, 0.8, "scripted at bar " + i);
+                }
+            };
+            MessageBus bus = new MessageBus();
+            List<Event> events = new ArrayList<>();
+            bus.subscribeAll(events::add);
+            SimulatedClock clock = new SimulatedClock(T0);
+            Portfolio portfolio = new Portfolio(List.of(ins), 10_000);
+            TradingEngine engine = new TradingEngine(List.of(ins), List.of(scripted), new StrategyId("script"),
+                    portfolio, funding, new FixedFractionSizing(0.5, 1), RiskEngine.standard(2.0), bus, clock, false);
+            VenueConfig cfg = new VenueConfig(new FeeModel(0, 0), new SlippageModel(0, 0), new LatencyModel(0, 0),
+                    new FillModel(1.0));
+            engine.connect(new SimulatedVenue(cfg, List.of(ins), portfolio, engine, new SplittableRandom(1)));
+            return new Scripted(engine, portfolio, events, s, clock);
+        }
+
+        void process(int i) {
+            clock.advanceTo(bars.closeTime(i));
+            engine.onBar(0, bars, i);
+        }
+    }
+
+    @Test
+    void aDeniedOrderRestoresTheTargetSoTheNextSignalInThatDirectionTriesAgain() {
+        Scripted r = Scripted.of(TST, new FundingSchedule(List.of(FundingRates.none(TST.id()))),
+                Map.of(0, Direction.LONG, 2, Direction.LONG), 5);
+        r.engine().risk().setState(TradingState.HALTED);
+        r.process(0);                       // LONG while halted: denied
+        r.engine().risk().setState(TradingState.ACTIVE);
+        r.process(1);
+        r.process(2);                       // LONG again: the target is still FLAT, so it is tried, and sent
+        r.process(3);                       // fills at bar 3's open: 10 000 × 0.5 / 102 (bar 2's close) = 49.019
+        assertThat(r.engine().signals()).isEqualTo(2);
+        assertThat(r.engine().ordersDenied()).isEqualTo(1);
+        assertThat(r.engine().ordersSubmitted()).isEqualTo(1);
+        assertThat(r.events()).filteredOn(e -> e instanceof Event.OrderSubmitted).singleElement()
+                .satisfies(e -> assertThat(((Event.OrderSubmitted) e).order().id()).isEqualTo(
+                        ClientOrderId.sequence(2)));
+        assertThat(r.portfolio().positionQuantity(0)).isCloseTo(49.019, within(1e-9));
+    }
+
+    @Test
+    void fundingIsAppliedAfterTheBarsFillsOnThePositionTheyLeaveMarkedAtTheClose() {
+        Instrument perp = new Instrument(InstrumentId.of("TST-USDT-PERP"), InstrumentKind.PERPETUAL, 0.01, 0.001, 1.0);
+        // funding at 1:30 (inside bar 1) and 0:30 (inside bar 0, still flat): only the first is charged
+        FundingRates rates = new FundingRates(perp.id(), new long[] {T0 + HOUR / 2, T0 + HOUR + HOUR / 2},
+                new double[] {0.01, 0.001});
+        Scripted r = Scripted.of(perp, new FundingSchedule(List.of(rates)), Map.of(0, Direction.LONG), 3);
+        r.process(0);                       // LONG: buy 10 000 × 0.5 / 100 = 50
+        r.process(1);                       // filled at the open 101, then funding 0.001 × 50 × close 101 = 5.05
+        List<Class<?>> kinds = r.events().stream().<Class<?>>map(Object::getClass).toList();
+        assertThat(kinds).containsSubsequence(Event.OrderFilled.class, Event.PositionChanged.class,
+                Event.FundingApplied.class);
+        Event.FundingApplied f = r.events().stream().filter(e -> e instanceof Event.FundingApplied)
+                .map(e -> (Event.FundingApplied) e).findFirst().orElseThrow();
+        assertThat(f).isEqualTo(new Event.FundingApplied(T0 + HOUR + HOUR / 2, perp.id(), 0.001, 50 * 101.0,
+                0.001 * (50 * 101.0)));
+        assertThat(r.portfolio().account().fundingPaid()).isCloseTo(5.05, within(1e-12));
+        assertThat(r.portfolio().account().cash()).isCloseTo(10_000 - 5.05, within(1e-9));
+        assertThat(r.portfolio().equity()).isCloseTo(10_000 - 5.05, within(1e-9));
+    }
+
+    @Test
+    void theFundingScheduleMustCoverEveryInstrument() {
+        assertThatThrownBy(() -> new TradingEngine(List.of(TST), List.of((s, i, c) -> { }), new StrategyId("x"),
+                new Portfolio(List.of(TST), 1), new FundingSchedule(List.of()), new FixedFractionSizing(1, 1),
+                RiskEngine.standard(1), new MessageBus(), new SimulatedClock(T0), false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("funding");
     }
 
     @Test

@@ -33,6 +33,22 @@ class StrategyParamsTest {
     }
 
     @Test
+    void givenParametersAreKnownAndOtherDefaultsReplaceOnlyTheRest() {
+        StrategyParams p = StrategyParams.resolve("demo", SPECS, Map.of("fast", "12", "band", "0.5")).params();
+        assertThat(p.isGiven("fast")).isTrue();
+        assertThat(p.isGiven("band")).as("given, even though equal to the default").isTrue();
+        assertThat(p.isGiven("slow")).isFalse();
+        StrategyParams q = p.withDefaults(Map.of("fast", 5.0, "slow", 40.0, "gain", 1.5));
+        assertThat(q.asText()).containsExactly(Map.entry("band", "0.5"), Map.entry("fast", "12"),
+                Map.entry("gain", "1.5"), Map.entry("slow", "40"));
+        assertThat(q.integer("slow")).isEqualTo(40);
+        assertThat(q.isGiven("slow")).isFalse();
+        assertThat(p.integer("slow")).as("unchanged").isEqualTo(30);
+        assertThatThrownBy(() -> p.withDefaults(Map.of("slow", 40.5))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> p.withDefaults(Map.of("nope", 1.0))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void everyProblemIsCollectedAndNamesItsParameter() {
         Map<String, String> given = new LinkedHashMap<>();
         given.put("speed", "3");         // unknown key

@@ -1,5 +1,7 @@
 package dev.kairos.engine.strategy.builtin;
 
+import static dev.kairos.engine.strategy.NumberText.significant;
+
 import dev.kairos.analytics.indicator.SingleInputIndicator;
 import dev.kairos.engine.strategy.Strategy;
 import dev.kairos.engine.strategy.StrategyContext;
@@ -59,11 +61,12 @@ final class AverageCross implements Strategy {
         boolean priceConfirms = sign > 0 ? close > Math.max(f, sl) : close < Math.min(f, sl);
         boolean trendConfirms = !Double.isNaN(slowBefore) && sign * (sl - slowBefore) > 0;
         double confidence = 0.5 + (priceConfirms ? 0.25 : 0) + (trendConfirms ? 0.25 : 0);
-        String cross = String.format("%s %.6g crossed %s %s %.6g", fastLabel, f, sign > 0 ? "above" : "below",
-                slowLabel, sl);
-        String price = String.format("close %.6g %s both averages", close,
-                priceConfirms ? (sign > 0 ? "above" : "below") : "not beyond");
-        String trend = String.format("slow %s %s", kind, trendConfirms ? (sign > 0 ? "rising" : "falling")
+        // concatenation and NumberText, not String.format: reasons were most of the pipeline's time in kairos-bench
+        String cross = fastLabel + " " + significant(f, 6) + " crossed " + (sign > 0 ? "above " : "below ")
+                + slowLabel + " " + significant(sl, 6);
+        String price = "close " + significant(close, 6) + " "
+                + (priceConfirms ? (sign > 0 ? "above" : "below") : "not beyond") + " both averages";
+        String trend = "slow " + kind + " " + (trendConfirms ? (sign > 0 ? "rising" : "falling")
                 : "not moving the signal's way");
         ctx.signal(d, confidence, cross, price, trend);
     }

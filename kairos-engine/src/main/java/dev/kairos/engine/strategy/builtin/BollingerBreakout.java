@@ -1,5 +1,8 @@
 package dev.kairos.engine.strategy.builtin;
 
+import static dev.kairos.engine.strategy.NumberText.fixed;
+import static dev.kairos.engine.strategy.NumberText.significant;
+
 import dev.kairos.analytics.indicator.BollingerBands;
 import dev.kairos.engine.strategy.ParamSpec;
 import dev.kairos.engine.strategy.Strategy;
@@ -83,20 +86,20 @@ public final class BollingerBreakout implements StrategyDefinition {
             double pos = ctx.positionQuantity();
             if (pos <= 0 && close > upper) {
                 double conf = 0.5 + 0.5 * Math.min(1.0, (close - upper) / (upper - middle));
-                ctx.signal(Direction.LONG, conf, String.format("close %.6g above the upper %s band %.6g: "
-                        + "breakout up", close, label, upper), String.format("%.0f%% of the band distance beyond it",
-                        100 * (close - upper) / (upper - middle)));
+                ctx.signal(Direction.LONG, conf, "close " + significant(close, 6) + " above the upper " + label
+                        + " band " + significant(upper, 6) + ": breakout up",
+                        fixed(100 * (close - upper) / (upper - middle), 0) + "% of the band distance beyond it");
             } else if (pos >= 0 && close < lower) {
                 double conf = 0.5 + 0.5 * Math.min(1.0, (lower - close) / (middle - lower));
-                ctx.signal(Direction.SHORT, conf, String.format("close %.6g below the lower %s band %.6g: "
-                        + "breakout down", close, label, lower), String.format("%.0f%% of the band distance beyond "
-                        + "it", 100 * (lower - close) / (middle - lower)));
+                ctx.signal(Direction.SHORT, conf, "close " + significant(close, 6) + " below the lower " + label
+                        + " band " + significant(lower, 6) + ": breakout down",
+                        fixed(100 * (lower - close) / (middle - lower), 0) + "% of the band distance beyond it");
             } else if (pos > 0 && close <= middle) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("close %.6g back at or below the middle band %.6g: "
-                        + "exit long", close, middle));
+                ctx.signal(Direction.FLAT, 1.0, "close " + significant(close, 6)
+                        + " back at or below the middle band " + significant(middle, 6) + ": exit long");
             } else if (pos < 0 && close >= middle) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("close %.6g back at or above the middle band %.6g: "
-                        + "exit short", close, middle));
+                ctx.signal(Direction.FLAT, 1.0, "close " + significant(close, 6)
+                        + " back at or above the middle band " + significant(middle, 6) + ": exit short");
             }
         }
     }

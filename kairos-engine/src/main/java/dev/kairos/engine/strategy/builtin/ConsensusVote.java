@@ -1,5 +1,9 @@
 package dev.kairos.engine.strategy.builtin;
 
+import static dev.kairos.engine.strategy.NumberText.fixed;
+import static dev.kairos.engine.strategy.NumberText.significant;
+
+import dev.kairos.analytics.feature.SideInputs;
 import dev.kairos.engine.strategy.ParamSpec;
 import dev.kairos.engine.strategy.Strategy;
 import dev.kairos.engine.strategy.StrategyCatalog;
@@ -79,6 +83,12 @@ public final class ConsensusVote implements StrategyDefinition {
 
     @Override
     public Strategy create(InstrumentId instrument, StrategyParams p) {
+        return create(instrument, p, SideInputs.none());
+    }
+
+    /** Members are created with the same side inputs, so that e.g. funding-fade can vote. */
+    @Override
+    public Strategy create(InstrumentId instrument, StrategyParams p, SideInputs inputs) {
         List<String> problems = new ArrayList<>();
         List<Member> members = plan(p, problems);
         if (!problems.isEmpty()) {
@@ -87,7 +97,7 @@ public final class ConsensusVote implements StrategyDefinition {
         List<MemberInstance> instances = new ArrayList<>();
         for (Member m : members) {
             instances.add(new MemberInstance(m.definition().name(), m.weight(),
-                    m.definition().create(instrument, m.params())));
+                    m.definition().create(instrument, m.params(), inputs)));
         }
         return new Instance(instances, p.real("threshold"));
     }
@@ -214,9 +224,9 @@ public final class ConsensusVote implements StrategyDefinition {
         }
 
         String describe() {
-            String w = String.format("%s (weight %.3g)", name, weight);
+            String w = name + " (weight " + significant(weight, 3) + ")";
             return view == null ? w + ": no view yet"
-                    : String.format("%s: %s at %.2f - %s", w, view, confidence, firstReason);
+                    : w + ": " + view + " at " + fixed(confidence, 2) + " - " + firstReason;
         }
     }
 
@@ -266,12 +276,12 @@ public final class ConsensusVote implements StrategyDefinition {
                 case FLAT -> 1.0 - Math.max(longShare, shortShare);
             };
             String tally = switch (wanted) {
-                case LONG -> String.format("weighted vote LONG %.2f >= threshold %.2f (short %.2f)", longShare,
-                        threshold, shortShare);
-                case SHORT -> String.format("weighted vote SHORT %.2f >= threshold %.2f (long %.2f)", shortShare,
-                        threshold, longShare);
-                case FLAT -> String.format("no side has threshold %.2f and a majority (long %.2f, short %.2f): flat",
-                        threshold, longShare, shortShare);
+                case LONG -> "weighted vote LONG " + fixed(longShare, 2) + " >= threshold " + fixed(threshold, 2)
+                        + " (short " + fixed(shortShare, 2) + ")";
+                case SHORT -> "weighted vote SHORT " + fixed(shortShare, 2) + " >= threshold " + fixed(threshold, 2)
+                        + " (long " + fixed(longShare, 2) + ")";
+                case FLAT -> "no side has threshold " + fixed(threshold, 2) + " and a majority (long "
+                        + fixed(longShare, 2) + ", short " + fixed(shortShare, 2) + "): flat";
             };
             String[] reasons = new String[members.length + 1];
             reasons[0] = tally;

@@ -1,5 +1,8 @@
 package dev.kairos.engine.strategy.builtin;
 
+import static dev.kairos.engine.strategy.NumberText.fixed;
+import static dev.kairos.engine.strategy.NumberText.significant;
+
 import dev.kairos.analytics.indicator.Atr;
 import dev.kairos.analytics.indicator.DonchianChannels;
 import dev.kairos.engine.strategy.ParamSpec;
@@ -95,11 +98,11 @@ public final class DonchianBreakout implements StrategyDefinition {
             } else if (pos >= 0 && close < bottom) {
                 enter(ctx, Direction.SHORT, close, bottom);
             } else if (pos > 0 && close < exitChannel.lower()) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("close %.6g below the %d-bar low %.6g of the prior "
-                        + "bars: exit long", close, exit, exitChannel.lower()));
+                ctx.signal(Direction.FLAT, 1.0, "close " + significant(close, 6) + " below the " + exit + "-bar low "
+                        + significant(exitChannel.lower(), 6) + " of the prior bars: exit long");
             } else if (pos < 0 && close > exitChannel.upper()) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("close %.6g above the %d-bar high %.6g of the prior "
-                        + "bars: exit short", close, exit, exitChannel.upper()));
+                ctx.signal(Direction.FLAT, 1.0, "close " + significant(close, 6) + " above the " + exit + "-bar high "
+                        + significant(exitChannel.upper(), 6) + " of the prior bars: exit short");
             }
         }
 
@@ -108,9 +111,10 @@ public final class DonchianBreakout implements StrategyDefinition {
             double atrs = a > 0 ? Math.abs(close - edge) / a : 0.0;
             double conf = 0.5 + 0.5 * Math.min(1.0, atrs);
             boolean up = d == Direction.LONG;
-            ctx.signal(d, conf, String.format("close %.6g %s the %d-bar %s %.6g of the prior bars: breakout %s",
-                    close, up ? "above" : "below", entry, up ? "high" : "low", edge, up ? "long" : "short"),
-                    String.format("%.2f ATR%d beyond the channel (ATR %.6g)", atrs, entry, a));
+            ctx.signal(d, conf, "close " + significant(close, 6) + (up ? " above the " : " below the ") + entry
+                    + (up ? "-bar high " : "-bar low ") + significant(edge, 6) + " of the prior bars: breakout "
+                    + (up ? "long" : "short"),
+                    fixed(atrs, 2) + " ATR" + entry + " beyond the channel (ATR " + significant(a, 6) + ")");
         }
     }
 }

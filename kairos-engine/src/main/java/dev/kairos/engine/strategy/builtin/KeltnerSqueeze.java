@@ -1,5 +1,8 @@
 package dev.kairos.engine.strategy.builtin;
 
+import static dev.kairos.engine.strategy.NumberText.fixed;
+import static dev.kairos.engine.strategy.NumberText.significant;
+
 import dev.kairos.analytics.indicator.BollingerBands;
 import dev.kairos.analytics.indicator.KeltnerChannels;
 import dev.kairos.engine.strategy.ParamSpec;
@@ -89,20 +92,22 @@ public final class KeltnerSqueeze implements StrategyDefinition {
                     double distance = halfWidth > 0 ? Math.min(1.0, Math.abs(close - ema) / halfWidth) : 0.0;
                     double conf = 0.5 + 0.25 * Math.min(1.0, (double) released / bbPeriod) + 0.25 * distance;
                     ctx.signal(sign > 0 ? Direction.LONG : Direction.SHORT, conf,
-                            String.format("squeeze released after %d bars: Bollinger bands [%.6g, %.6g] no longer "
-                                    + "inside Keltner channels [%.6g, %.6g]", released, bands.lower(), bands.upper(),
-                                    channels.lower(), channels.upper()),
-                            String.format("close %.6g %s the Keltner EMA %.6g (%.0f%% of the way to the band)", close,
-                                    sign > 0 ? "above" : "below", ema, 100 * distance));
+                            "squeeze released after " + released + " bars: Bollinger bands ["
+                                    + significant(bands.lower(), 6) + ", " + significant(bands.upper(), 6)
+                                    + "] no longer inside Keltner channels [" + significant(channels.lower(), 6) + ", "
+                                    + significant(channels.upper(), 6) + "]",
+                            "close " + significant(close, 6) + (sign > 0 ? " above" : " below") + " the Keltner EMA "
+                                    + significant(ema, 6) + " (" + fixed(100 * distance, 0)
+                                    + "% of the way to the band)");
                 }
                 return;
             }
             if (pos > 0 && close < ema) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("close %.6g fell below the Keltner EMA %.6g: exit long",
-                        close, ema));
+                ctx.signal(Direction.FLAT, 1.0, "close " + significant(close, 6) + " fell below the Keltner EMA "
+                        + significant(ema, 6) + ": exit long");
             } else if (pos < 0 && close > ema) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("close %.6g rose above the Keltner EMA %.6g: exit "
-                        + "short", close, ema));
+                ctx.signal(Direction.FLAT, 1.0, "close " + significant(close, 6) + " rose above the Keltner EMA "
+                        + significant(ema, 6) + ": exit short");
             }
         }
     }

@@ -1,5 +1,8 @@
 package dev.kairos.engine.strategy.builtin;
 
+import static dev.kairos.engine.strategy.NumberText.fixed;
+import static dev.kairos.engine.strategy.NumberText.significant;
+
 import dev.kairos.analytics.indicator.Macd;
 import dev.kairos.analytics.indicator.RollingMax;
 import dev.kairos.engine.strategy.ParamSpec;
@@ -103,12 +106,12 @@ public final class MacdCross implements StrategyDefinition {
             double line = macd.macd();
             boolean trendConfirms = sign * line > 0;
             double confidence = 0.5 + 0.25 * strength + (trendConfirms ? 0.25 : 0);
-            String cross = String.format("%s line %.6g crossed %s signal line %.6g", label, line,
-                    sign > 0 ? "above" : "below", macd.signal());
-            String hist = String.format("histogram %.6g is %.0f%% of the largest |histogram| of %d bars", sign * absH,
-                    100 * strength, range);
-            String trend = String.format("MACD line %s zero", trendConfirms ? (sign > 0 ? "above" : "below")
-                    : "not yet on the signal's side of");
+            String cross = label + " line " + significant(line, 6) + (sign > 0 ? " crossed above" : " crossed below")
+                    + " signal line " + significant(macd.signal(), 6);
+            String hist = "histogram " + significant(sign * absH, 6) + " is " + fixed(100 * strength, 0)
+                    + "% of the largest |histogram| of " + range + " bars";
+            String trend = "MACD line " + (trendConfirms ? (sign > 0 ? "above" : "below")
+                    : "not yet on the signal's side of") + " zero";
             ctx.signal(d, confidence, cross, hist, trend);
         }
     }

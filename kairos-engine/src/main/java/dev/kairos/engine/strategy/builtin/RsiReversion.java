@@ -1,5 +1,7 @@
 package dev.kairos.engine.strategy.builtin;
 
+import static dev.kairos.engine.strategy.NumberText.fixed;
+
 import dev.kairos.analytics.indicator.Rsi;
 import dev.kairos.engine.strategy.ParamSpec;
 import dev.kairos.engine.strategy.Strategy;
@@ -89,17 +91,18 @@ public final class RsiReversion implements StrategyDefinition {
             double pos = ctx.positionQuantity();
             if (pos <= 0 && r < lower) {
                 double conf = 0.5 + 0.5 * Math.min(1.0, (lower - r) / lower);
-                ctx.signal(Direction.LONG, conf, String.format("RSI%d %.2f below %.2f: oversold", period, r, lower));
+                ctx.signal(Direction.LONG, conf, "RSI" + period + " " + fixed(r, 2) + " below " + fixed(lower, 2)
+                        + ": oversold");
             } else if (pos >= 0 && r > upper) {
                 double conf = 0.5 + 0.5 * Math.min(1.0, (r - upper) / (100 - upper));
-                ctx.signal(Direction.SHORT, conf, String.format("RSI%d %.2f above %.2f: overbought", period, r,
-                        upper));
+                ctx.signal(Direction.SHORT, conf, "RSI" + period + " " + fixed(r, 2) + " above " + fixed(upper, 2)
+                        + ": overbought");
             } else if (pos > 0 && r >= exitLong) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("RSI%d %.2f recovered to %.2f: exit long", period, r,
-                        exitLong));
+                ctx.signal(Direction.FLAT, 1.0, "RSI" + period + " " + fixed(r, 2) + " recovered to "
+                        + fixed(exitLong, 2) + ": exit long");
             } else if (pos < 0 && r <= exitShort) {
-                ctx.signal(Direction.FLAT, 1.0, String.format("RSI%d %.2f fell to %.2f: exit short", period, r,
-                        exitShort));
+                ctx.signal(Direction.FLAT, 1.0, "RSI" + period + " " + fixed(r, 2) + " fell to "
+                        + fixed(exitShort, 2) + ": exit short");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.kairos.engine.strategy.builtin;
 
+import dev.kairos.analytics.feature.SideInputs;
 import dev.kairos.engine.strategy.Strategy;
 import dev.kairos.engine.strategy.StrategyContext;
 import dev.kairos.engine.strategy.StrategyDefinition;
@@ -45,11 +46,16 @@ final class RecordingContext implements StrategyContext {
 
     /** Runs a fresh instance of {@code def} with {@code params} over every bar of {@code s}. */
     static RecordingContext run(StrategyDefinition def, Map<String, String> params, BarSeries s) {
+        return run(def, params, s, SideInputs.none());
+    }
+
+    /** As {@link #run(StrategyDefinition, Map, BarSeries)}, the instance reading these side inputs. */
+    static RecordingContext run(StrategyDefinition def, Map<String, String> params, BarSeries s, SideInputs inputs) {
         StrategyParams.Resolution r = StrategyParams.resolve(def.name(), def.params(), params);
         if (!r.ok()) {
             throw new IllegalArgumentException(r.problems().toString());
         }
-        Strategy strategy = def.create(s.instrument(), r.params());
+        Strategy strategy = def.create(s.instrument(), r.params(), inputs);
         RecordingContext ctx = new RecordingContext();
         for (int i = 0; i < s.size(); i++) {
             ctx.index = i;
