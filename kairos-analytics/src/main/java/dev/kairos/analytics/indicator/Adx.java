@@ -125,12 +125,8 @@ public final class Adx implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        if (seen == 0) {
-            previousHigh = high;
-            previousLow = low;
-            previousClose = close;
-            seen = 1;
-            return Double.NaN;
+        if (seen < period) {
+            return warmUp(high, low, close);
         }
         double diffP = high - previousHigh;
         double diffM = previousLow - low;
@@ -138,23 +134,9 @@ public final class Adx implements HlcIndicator {
         previousHigh = high;
         previousLow = low;
         previousClose = close;
-        if (seen < period) {
-            if (diffM > 0 && diffP < diffM) {
-                minusDm += diffM;
-            } else if (diffP > 0 && diffP > diffM) {
-                plusDm += diffP;
-            }
-            tr += range;
-            seen++;
-            return Double.NaN;
-        }
         minusDm -= minusDm / period;
         plusDm -= plusDm / period;
-        if (diffM > 0 && diffP < diffM) {
-            minusDm += diffM;
-        } else if (diffP > 0 && diffP > diffM) {
-            plusDm += diffP;
-        }
+        addDirectionalMove(diffP, diffM);
         tr = tr - (tr / period) + range;
         boolean hasDx = false;
         double dx = 0.0;
@@ -171,16 +153,61 @@ public final class Adx implements HlcIndicator {
             plusDi = 0.0;
         }
         if (seen < 2 * period) {
-            if (hasDx) {
-                adxState += dx;
-            }
-            if (++seen < 2 * period) {
-                return Double.NaN;
-            }
-            adxState /= period;
-        } else if (hasDx) {
+            return seedAdx(hasDx, dx);
+        }
+        if (hasDx) {
             adxState = ((adxState * (period - 1)) + dx) / period;
         }
+        adx = adxState;
+        return adx;
+    }
+
+    /**
+     * TA-Lib's {@code if (diffM > 0 && diffP < diffM) minusDm += diffM; else if (diffP > 0 && diffP > diffM)
+     * plusDm += diffP;}, without its two unpredictable branches: {@code a < b} is {@code b - a > 0} for every
+     * pair of doubles, and adding +0.0 to a directional movement (never -0.0) leaves it as it is, bit for bit.
+     */
+    private void addDirectionalMove(double diffP, double diffM) {
+        long minus = BranchFree.positiveMask(diffM) & BranchFree.positiveMask(diffM - diffP);
+        long plus = ~minus & BranchFree.positiveMask(diffP) & BranchFree.positiveMask(diffP - diffM);
+        minusDm += BranchFree.masked(minus, diffM);
+        plusDm += BranchFree.masked(plus, diffP);
+    }
+
+    /** The first {@code period} bars: the sums that seed the smoothed movements and true range. */
+    private double warmUp(double high, double low, double close) {
+        if (seen == 0) {
+            previousHigh = high;
+            previousLow = low;
+            previousClose = close;
+            seen = 1;
+            return Double.NaN;
+        }
+        double diffP = high - previousHigh;
+        double diffM = previousLow - low;
+        double range = TrueRange.of(high, low, previousClose);
+        previousHigh = high;
+        previousLow = low;
+        previousClose = close;
+        if (diffM > 0 && diffP < diffM) {
+            minusDm += diffM;
+        } else if (diffP > 0 && diffP > diffM) {
+            plusDm += diffP;
+        }
+        tr += range;
+        seen++;
+        return Double.NaN;
+    }
+
+    /** Bars {@code period .. 2 * period - 1}: the DX values summed into the first ADX, their mean. */
+    private double seedAdx(boolean hasDx, double dx) {
+        if (hasDx) {
+            adxState += dx;
+        }
+        if (++seen < 2 * period) {
+            return Double.NaN;
+        }
+        adxState /= period;
         adx = adxState;
         return adx;
     }

@@ -11,8 +11,8 @@ import java.util.Arrays;
  * <p>TA-Lib AROON and AROONOSC: the factor {@code 100 / period} multiplies the bar count
  * ({@code factor * (period - age)}; the oscillator is {@code factor * (highestIndex - lowestIndex)}), and when
  * the extreme is reached more than once in the window the most recent bar counts. TA-Lib's AROON returns
- * down before up; here up is output 0. The incremental form keeps the extremes in monotonic deques
- * (amortised O(1)).
+ * down before up; here up is output 0. The incremental form keeps the extremes with {@link SlidingExtreme},
+ * which does TA-Lib's comparisons for the usual periods.
  */
 public final class Aroon implements HlcIndicator {
     /** The three outputs over a whole series, each as long as the input and {@code NaN} during warm-up. */

@@ -10,8 +10,10 @@ import java.util.Arrays;
  * <p>TA-Lib CCI: {@code (tp - mean) / (0.015 * (sum|tp_i - mean| / period))}, and 0 when the numerator or
  * the deviation is 0. The typical prices of the window sit in a ring buffer and the mean and the deviation
  * are summed over it in ring order, as TA-Lib does, so an update costs O({@code period}) (the deviation is
- * about the current mean, which has no O(1) update) and allocates nothing. StockCharts' worked example
- * agrees to its rounding.
+ * about the current mean, which has no O(1) update) and allocates nothing. The incremental form keeps the
+ * running sums of the ring's leading slots, which a write to a later slot leaves unchanged, so it adds only
+ * the slots from the one just written on: the same additions in the same order as summing the whole ring.
+ * StockCharts' worked example agrees to its rounding.
  *
  * <p>Deviation from TA-Lib: a flat window (all {@code period} typical prices equal) gives exactly 0. TA-Lib's
  * mean of equal values can be off by an ulp, and it then divides that residue by a residual deviation,
@@ -20,6 +22,10 @@ import java.util.Arrays;
 public final class Cci implements HlcIndicator {
     private final int period;
     private final double[] window;
+    /** {@code prefix[j]}: the sum of slots {@code 0 .. j-1} of the ring, added in slot order from 0.0. */
+    private final double[] prefix;
+    /** {@code prefix[0 .. prefixValid]} are up to date. */
+    private int prefixValid;
     /** Ring buffer slot of the next write. */
     private int next;
     /** Bars seen, counted up to {@code period} only. */
@@ -33,6 +39,7 @@ public final class Cci implements HlcIndicator {
     public Cci(int period) {
         this.period = checkPeriod(period);
         this.window = new double[period];
+        this.prefix = new double[period + 1];
     }
 
     /**
@@ -69,15 +76,38 @@ public final class Cci implements HlcIndicator {
         double tp = typicalPrice(high, low, close);
         flatRun = filled > 0 && tp == previousTp ? Math.min(flatRun + 1, period) : 1;
         previousTp = tp;
-        window[next] = tp;
-        if (++next == period) {
-            next = 0;
+        int slot = next;
+        window[slot] = tp;
+        next = slot + 1 == period ? 0 : slot + 1;
+        if (slot < prefixValid) {
+            prefixValid = slot;
         }
         if (filled < period && ++filled < period) {
             return Double.NaN;
         }
-        value = flatRun >= period ? 0.0 : cci(window, tp);
+        value = flatRun >= period ? 0.0 : cci(tp);
         return value;
+    }
+
+    /** {@link #cci(double[], double)} of the window, its mean's sum brought up to date from the prefix sums. */
+    private double cci(double last) {
+        double[] ring = window;
+        double[] sums = prefix;
+        int n = period;
+        int j = prefixValid;
+        double mean = sums[j];
+        for (; j < n; j++) {
+            mean += ring[j];
+            sums[j + 1] = mean;
+        }
+        prefixValid = n;
+        mean /= n;
+        double deviation = 0.0;
+        for (int i = 0; i < n; i++) {
+            deviation += Math.abs(ring[i] - mean);
+        }
+        double distance = last - mean;
+        return distance != 0.0 && deviation != 0.0 ? distance / (0.015 * (deviation / n)) : 0.0;
     }
 
     private static double typicalPrice(double high, double low, double close) {
@@ -123,6 +153,8 @@ public final class Cci implements HlcIndicator {
     @Override
     public void reset() {
         Arrays.fill(window, 0.0);
+        Arrays.fill(prefix, 0.0);
+        prefixValid = 0;
         next = 0;
         filled = 0;
         flatRun = 0;

@@ -12,23 +12,13 @@ import java.util.Arrays;
  * library's {@code cs-dc}; its {@code cs-dc2} variant shifts the channel by one bar to exclude the current
  * one, which this class does not do).
  *
- * <p>The incremental form keeps two monotonic deques in arrays allocated in the constructor, so an update
- * costs amortised O(1): each bar enters and leaves each deque once.
+ * <p>The incremental form keeps the highest high and the lowest low of its window with {@link SlidingExtreme}
+ * (TA-Lib's MAX and MIN algorithm for the usual short periods), in arrays allocated in the constructor.
  */
 public final class DonchianChannels implements HlcIndicator {
     private final int period;
-    /** Candidates for the highest high: values decreasing from head to tail, with their bar numbers. */
-    private final double[] maxValue;
-    private final long[] maxBar;
-    private int maxHead;
-    private int maxSize;
-    /** Candidates for the lowest low: values increasing from head to tail. */
-    private final double[] minValue;
-    private final long[] minBar;
-    private int minHead;
-    private int minSize;
-    /** Bars seen. */
-    private long bars;
+    private final SlidingExtreme highs;
+    private final SlidingExtreme lows;
     private double upper = Double.NaN;
     private double middle = Double.NaN;
     private double lower = Double.NaN;
@@ -40,10 +30,8 @@ public final class DonchianChannels implements HlcIndicator {
     /** @throws IllegalArgumentException when {@code period < 1} */
     public DonchianChannels(int period) {
         this.period = checkPeriod(period);
-        this.maxValue = new double[period];
-        this.maxBar = new long[period];
-        this.minValue = new double[period];
-        this.minBar = new long[period];
+        this.highs = new SlidingExtreme(period, true);
+        this.lows = new SlidingExtreme(period, false);
     }
 
     /**
@@ -95,39 +83,15 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        long bar = bars++;
-        // drop the candidates that left the window, then those the new bar dominates
-        if (maxSize > 0 && maxBar[maxHead] <= bar - period) {
-            maxHead = slot(maxHead + 1);
-            maxSize--;
-        }
-        while (maxSize > 0 && maxValue[slot(maxHead + maxSize - 1)] <= high) {
-            maxSize--;
-        }
-        int tail = slot(maxHead + maxSize++);
-        maxValue[tail] = high;
-        maxBar[tail] = bar;
-        if (minSize > 0 && minBar[minHead] <= bar - period) {
-            minHead = slot(minHead + 1);
-            minSize--;
-        }
-        while (minSize > 0 && minValue[slot(minHead + minSize - 1)] >= low) {
-            minSize--;
-        }
-        tail = slot(minHead + minSize++);
-        minValue[tail] = low;
-        minBar[tail] = bar;
-        if (bars < period) {
+        highs.add(high);
+        lows.add(low);
+        if (!highs.isFull()) {
             return Double.NaN;
         }
-        upper = maxValue[maxHead];
-        lower = minValue[minHead];
+        upper = highs.extreme();
+        lower = lows.extreme();
         middle = (upper + lower) / 2.0;
         return upper;
-    }
-
-    private int slot(int i) {
-        return i >= period ? i - period : i;
     }
 
     /** The highest high of the window after the latest update ({@code NaN} while warming up); output 0. */
@@ -156,7 +120,7 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return bars >= period;
+        return highs.isFull();
     }
 
     /** The upper band, output 0. */
@@ -182,12 +146,8 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public void reset() {
-        Arrays.fill(maxValue, 0.0);
-        Arrays.fill(maxBar, 0L);
-        Arrays.fill(minValue, 0.0);
-        Arrays.fill(minBar, 0L);
-        maxHead = maxSize = minHead = minSize = 0;
-        bars = 0;
+        highs.reset();
+        lows.reset();
         upper = middle = lower = Double.NaN;
     }
 

@@ -69,8 +69,9 @@ public final class Mfi implements BarIndicator {
         double change = typical - previousTypical;
         previousTypical = typical;
         double flow = typical * volume;
-        positive.push(change > 0 ? flow : 0.0);
-        negative.push(change < 0 ? flow : 0.0);
+        // change > 0 ? flow : 0.0 and change < 0 ? flow : 0.0, without branching on the price's direction
+        positive.push(BranchFree.ifPositive(change, flow));
+        negative.push(BranchFree.ifNegative(change, flow));
         if (seen <= period && seen++ < period) {
             return Double.NaN;
         }

@@ -3,9 +3,10 @@ package dev.kairos.analytics.indicator;
 /**
  * Rolling minimum: the lowest of the last {@code period} inputs (TA-Lib MIN). Lookback {@code period - 1}.
  *
- * <p>The incremental form keeps a monotonic deque, so an update is amortised O(1) whatever the period, and
- * allocates nothing. The batch form tracks the index of the lowest value and rescans the window only when
- * it falls out, as TA-Lib does. Both give the exact input value, so they agree bit for bit.
+ * <p>Both forms track the lowest value and rescan the window only when it falls out, as TA-Lib does (the
+ * incremental form, which allocates nothing, keeps a monotonic deque instead for periods over
+ * {@value SlidingExtreme#SCAN_LIMIT}, so that an update stays O(1) amortised). Both give the exact input value,
+ * so they agree bit for bit.
  */
 public final class RollingMin implements SingleInputIndicator {
     private final int period;

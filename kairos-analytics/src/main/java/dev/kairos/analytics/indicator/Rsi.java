@@ -68,6 +68,21 @@ public final class Rsi implements SingleInputIndicator {
 
     @Override
     public double update(double input) {
+        if (seen <= period) {
+            return warmUp(input);
+        }
+        double change = input - previous;
+        previous = input;
+        // Wilder smoothing; a rise adds to the gains, a fall to the losses, chosen without a branch: adding
+        // +0.0 to an average (never -0.0) leaves it as it is, bit for bit
+        avgGain = (avgGain * (period - 1) + BranchFree.unlessNegative(change, change)) / period;
+        avgLoss = (avgLoss * (period - 1) - BranchFree.ifNegative(change, change)) / period;
+        value = rsi(avgGain, avgLoss);
+        return value;
+    }
+
+    /** The first {@code period + 1} inputs: the simple averages that seed Wilder's smoothing. */
+    private double warmUp(double input) {
         if (seen == 0) {
             previous = input;
             seen = 1;
@@ -75,28 +90,16 @@ public final class Rsi implements SingleInputIndicator {
         }
         double change = input - previous;
         previous = input;
-        if (seen <= period) {
-            if (change < 0) {
-                avgLoss -= change;
-            } else {
-                avgGain += change;
-            }
-            if (seen++ < period) {
-                return Double.NaN;
-            }
-            avgGain /= period;
-            avgLoss /= period;
+        if (change < 0) {
+            avgLoss -= change;
         } else {
-            avgGain *= period - 1;
-            avgLoss *= period - 1;
-            if (change < 0) {
-                avgLoss -= change;
-            } else {
-                avgGain += change;
-            }
-            avgGain /= period;
-            avgLoss /= period;
+            avgGain += change;
         }
+        if (seen++ < period) {
+            return Double.NaN;
+        }
+        avgGain /= period;
+        avgLoss /= period;
         value = rsi(avgGain, avgLoss);
         return value;
     }

@@ -15,7 +15,8 @@ final class WindowSum {
     private final double[] ring;
     /** Slot of the next write: the oldest value once the window is full. */
     private int next;
-    private int filled;
+    /** Whether {@code n} values have been pushed. */
+    private boolean full;
     /** Values in the window that are not exactly zero. */
     private int nonZero;
     private double sum;
@@ -26,26 +27,26 @@ final class WindowSum {
 
     /** Adds {@code x}; once the window is full, first subtracts the value {@code x} replaces. */
     void push(double x) {
-        if (filled == ring.length) {
-            double old = ring[next];
-            sum -= old;
-            if (old != 0.0) {
-                nonZero--;
-            }
-        } else {
-            filled++;
+        double[] r = ring;
+        int slot = next;
+        // before the window is full the slot holds +0.0, and sum - 0.0 is sum, bit for bit
+        double old = r[slot];
+        r[slot] = x;
+        if (++slot == r.length) {
+            slot = 0;
+            full = true;
         }
-        ring[next] = x;
-        if (++next == ring.length) {
-            next = 0;
-        }
-        sum += x;
-        if (x != 0.0) {
-            nonZero++;
-        }
-        if (nonZero == 0) {
-            sum = 0.0;
-        }
+        next = slot;
+        // counted without a branch: whether a value is zero is as unpredictable as the values
+        int count = nonZero + isNonZero(x) - isNonZero(old);
+        nonZero = count;
+        sum = count == 0 ? 0.0 : (sum - old) + x;
+    }
+
+    /** 1 when {@code x != 0.0} (NaN included), 0 for either zero. */
+    private static int isNonZero(double x) {
+        long magnitude = Double.doubleToRawLongBits(x) << 1;
+        return (int) ((magnitude | -magnitude) >>> 63);
     }
 
     double sum() {
@@ -54,13 +55,13 @@ final class WindowSum {
 
     /** Whether the window holds {@code n} values. */
     boolean full() {
-        return filled == ring.length;
+        return full;
     }
 
     void reset() {
         Arrays.fill(ring, 0.0);
         next = 0;
-        filled = 0;
+        full = false;
         nonZero = 0;
         sum = 0.0;
     }

@@ -1,0 +1,101 @@
+package dev.kairos.analytics.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link SlidingExtreme}, in both its modes (rescanning windows up to {@value SlidingExtreme#SCAN_LIMIT}, a
+ * deque beyond), against a brute-force scan of the window: the same value, bit for bit, and the same age, the
+ * latest of equal extremes winning (also between 0.0 and -0.0), before and after the window is full, and
+ * against the batch form.
+ */
+class SlidingExtremeTest {
+
+    /** A random walk on a coarse grid, so that equal values are common, with runs up and down and zeros. */
+    private static double[] series(long seed, int n) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] out = new double[n];
+        int level = 0;
+        for (int i = 0; i < n; i++) {
+            int move = random.nextInt(10);
+            if (move < 2) {
+                // a steady trend for a while: the extreme leaves the window on every input
+                int run = random.nextInt(1, 150);
+                int step = move == 0 ? 1 : -1;
+                for (int k = 0; k < run && i < n; k++, i++) {
+                    level += step;
+                    out[i] = level * 0.25;
+                }
+                i--;
+                continue;
+            }
+            level += random.nextInt(-3, 4);
+            double x = level * 0.25;
+            out[i] = x == 0.0 && random.nextBoolean() ? -0.0 : x;
+        }
+        return out;
+    }
+
+    private static void check(double[] values, int window, boolean maximum) {
+        check(values, new SlidingExtreme(window, maximum), window, maximum);
+    }
+
+    private static void check(double[] values, SlidingExtreme extreme, int window, boolean maximum) {
+        double[] batch = maximum ? SlidingExtreme.highest(values, window) : SlidingExtreme.lowest(values, window);
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < values.length; i++) {
+                extreme.add(values[i]);
+                assertThat(extreme.isFull()).isEqualTo(i >= window - 1);
+                // brute force: the latest index holding the extreme of values[max(0, i - window + 1) .. i]
+                int at = Math.max(0, i - window + 1);
+                for (int j = at + 1; j <= i; j++) {
+                    if (maximum ? values[j] >= values[at] : values[j] <= values[at]) {
+                        at = j;
+                    }
+                }
+                String context = (maximum ? "max" : "min") + " window " + window + " index " + i;
+                assertThat(Double.doubleToRawLongBits(extreme.extreme())).as(context)
+                        .isEqualTo(Double.doubleToRawLongBits(values[at]));
+                assertThat(extreme.age()).as(context).isEqualTo(i - at);
+                if (i >= window - 1) {
+                    assertThat(Double.doubleToRawLongBits(extreme.extreme())).as(context + " vs batch")
+                            .isEqualTo(Double.doubleToRawLongBits(batch[i]));
+                }
+            }
+            extreme.reset();
+            assertThat(extreme.isFull()).isFalse();
+        }
+    }
+
+    @Test
+    void everyWindowSizeAroundTheScanLimitMatchesBruteForce() {
+        double[] values = series(7, 1_500);
+        for (int window = 1; window <= SlidingExtreme.SCAN_LIMIT + 4; window++) {
+            check(values, window, true);
+            check(values, window, false);
+        }
+        for (int window : new int[] {100, 200, 1_000, 2_000}) {
+            check(values, window, true);
+            check(values, window, false);
+        }
+    }
+
+    @Test
+    void rollingExtremesOfLongPeriodsMatchTheirBatchForms() {
+        double[] values = series(11, 3_000);
+        for (int period : new int[] {20, SlidingExtreme.SCAN_LIMIT, SlidingExtreme.SCAN_LIMIT + 1, 250}) {
+            RollingMax max = new RollingMax(period);
+            RollingMin min = new RollingMin(period);
+            double[] maxBatch = RollingMax.batch(values, period);
+            double[] minBatch = RollingMin.batch(values, period);
+            for (int i = 0; i < values.length; i++) {
+                assertThat(Double.doubleToRawLongBits(max.update(values[i])))
+                        .isEqualTo(Double.doubleToRawLongBits(maxBatch[i]));
+                assertThat(Double.doubleToRawLongBits(min.update(values[i])))
+                        .isEqualTo(Double.doubleToRawLongBits(minBatch[i]));
+            }
+        }
+    }
+}
