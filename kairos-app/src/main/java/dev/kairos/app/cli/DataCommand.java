@@ -36,9 +36,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +112,7 @@ final class DataCommand implements Runnable {
             List<String> problems = new ArrayList<>();
             Optional<Timeframe> tf = timeframe(timeframe, "--timeframe", problems);
             Optional<InstrumentId> instrument = instrument(symbol, problems);
-            TimeWindow window = window(from, to, problems);
+            TimeWindow window = CliInputs.window(from, to, problems);
             BadRowPolicy policy = policy(onBadRow, problems);
             if (!problems.isEmpty()) {
                 return console.usage(problems);
@@ -215,7 +212,7 @@ final class DataCommand implements Runnable {
                 ex.report().ifPresent(r -> console.log(r.toString()));
                 return console.data(ex.getMessage());
             }
-            console.log(rowsLine(read.report()));
+            console.log(CliInputs.rowsLine(read.report()));
             BarSeries series = read.series();
             Timeframe input = givenInput.orElseGet(() -> Timeframe.of(series));
             if (!target.get().isMultipleOf(input)) {
@@ -256,7 +253,7 @@ final class DataCommand implements Runnable {
             }
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "%nKairos data resample%n");
-            row(w, "input", rowsLine(read.report()) + "; read as " + input + " bars");
+            row(w, "input", CliInputs.rowsLine(read.report()) + "; read as " + input + " bars");
             row(w, "bars", r + " " + range(r.bars().series()));
             if (!r.firstDropped().isEmpty()) {
                 row(w, "dropped", String.join(", ", r.firstDropped().stream()
@@ -456,44 +453,6 @@ final class DataCommand implements Runnable {
                 yield BadRowPolicy.SKIP;
             }
         };
-    }
-
-    private static TimeWindow window(Optional<String> from, Optional<String> to, List<String> problems) {
-        Optional<Long> a = from.flatMap(t -> time(t, "--from", problems));
-        Optional<Long> b = to.flatMap(t -> time(t, "--to", problems));
-        long lo = a.orElse(Long.MIN_VALUE);
-        long hi = b.orElse(Long.MAX_VALUE);
-        if (lo >= hi) {
-            if (a.isPresent() && b.isPresent()) {
-                problems.add("--from " + from.get() + " is not before --to " + to.get());
-            }
-            return TimeWindow.ALL;
-        }
-        return new TimeWindow(lo, hi);
-    }
-
-    /** Accepts 2024-01-31, 2024-01-31T12:00:00Z (UTC) or epoch milliseconds. */
-    private static Optional<Long> time(String text, String option, List<String> problems) {
-        String v = text.strip();
-        try {
-            if (v.matches("-?\\d{9,}")) {
-                return Optional.of(Long.parseLong(v));
-            }
-            if (v.length() == 10) {
-                return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-            }
-            return Optional.of(Instant.parse(v).toEpochMilli());
-        } catch (DateTimeParseException | NumberFormatException ex) {
-            problems.add(option + ": not a date: '" + v + "' (use 2024-01-31, 2024-01-31T12:00:00Z or epoch ms)");
-            return Optional.empty();
-        }
-    }
-
-    /** {@code file: 20695 parsed, 20695 accepted, 0 skipped, 0 malformed, 0 blank} (gaps depend on the timeframe). */
-    private static String rowsLine(BarCsvReport r) {
-        return r.source() + ": " + r.parsed() + " parsed, " + r.accepted() + " accepted, " + r.skipped() + " skipped, "
-                + r.malformed() + " malformed" + (r.malformed() > 0 ? " [" + r.defectSummary() + "]" : "") + ", "
-                + r.blank() + " blank";
     }
 
     private static Map<String, Object> tradeRows(TradeCsvReport r) {

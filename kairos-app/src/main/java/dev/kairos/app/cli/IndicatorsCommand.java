@@ -21,10 +21,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +114,7 @@ final class IndicatorsCommand implements Callable<Integer> {
         }
         duplicateColumns(selections, problems);
         Optional<InstrumentId> instrument = instrument(problems);
-        TimeWindow window = window(problems);
+        TimeWindow window = CliInputs.window(from, to, problems);
         BadRowPolicy policy = policy(problems);
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println(COMMAND + ": error: " + p));
@@ -129,11 +125,11 @@ final class IndicatorsCommand implements Callable<Integer> {
         try {
             read = new BarCsvReader(new BarCsvOptions(instrument, window, policy)).read(data.orElseThrow());
         } catch (DataFileException ex) {
-            ex.report().ifPresent(r -> err.println("kairos: " + rowsLine(r)));
+            ex.report().ifPresent(r -> err.println("kairos: " + CliInputs.rowsLine(r)));
             err.println(COMMAND + ": data error: " + ex.getMessage());
             return ExitCode.DATA;
         }
-        err.println("kairos: " + rowsLine(read.report()));
+        err.println("kairos: " + CliInputs.rowsLine(read.report()));
         BarSeries bars = read.series();
 
         List<String> columns = new ArrayList<>();
@@ -402,43 +398,5 @@ final class IndicatorsCommand implements Callable<Integer> {
                 yield BadRowPolicy.SKIP;
             }
         };
-    }
-
-    private TimeWindow window(List<String> problems) {
-        Optional<Long> a = from.flatMap(t -> time(t, "--from", problems));
-        Optional<Long> b = to.flatMap(t -> time(t, "--to", problems));
-        long lo = a.orElse(Long.MIN_VALUE);
-        long hi = b.orElse(Long.MAX_VALUE);
-        if (lo >= hi) {
-            if (a.isPresent() && b.isPresent()) {
-                problems.add("--from: " + from.get() + " is not before --to " + to.get());
-            }
-            return TimeWindow.ALL;
-        }
-        return new TimeWindow(lo, hi);
-    }
-
-    /** Accepts 2024-01-31, 2024-01-31T12:00:00Z (UTC) or epoch milliseconds, as {@code kairos backtest} does. */
-    private static Optional<Long> time(String text, String option, List<String> problems) {
-        String v = text.strip();
-        try {
-            if (v.matches("-?\\d{9,}")) {
-                return Optional.of(Long.parseLong(v));
-            }
-            if (v.length() == 10) {
-                return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-            }
-            return Optional.of(Instant.parse(v).toEpochMilli());
-        } catch (DateTimeParseException | NumberFormatException ex) {
-            problems.add(option + ": not a date: '" + v + "' (use 2024-01-31, 2024-01-31T12:00:00Z or epoch ms)");
-            return Optional.empty();
-        }
-    }
-
-    /** {@code file: 20695 parsed, 20695 accepted, 0 skipped, 0 malformed, 0 blank}, as {@code kairos data} logs it. */
-    private static String rowsLine(BarCsvReport r) {
-        return r.source() + ": " + r.parsed() + " parsed, " + r.accepted() + " accepted, " + r.skipped() + " skipped, "
-                + r.malformed() + " malformed" + (r.malformed() > 0 ? " [" + r.defectSummary() + "]" : "") + ", "
-                + r.blank() + " blank";
     }
 }

@@ -1,0 +1,55 @@
+package dev.kairos.app.cli;
+
+import dev.kairos.persistence.csv.BarCsvReport;
+import dev.kairos.persistence.csv.TimeWindow;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+
+/** Parsing and logging shared by the data-reading commands ({@code data}, {@code indicators}). */
+final class CliInputs {
+    private CliInputs() {
+    }
+
+    /** The {@code [--from, --to)} window; problems are collected, and a bad window means all times. */
+    static TimeWindow window(Optional<String> from, Optional<String> to, List<String> problems) {
+        Optional<Long> a = from.flatMap(t -> time(t, "--from", problems));
+        Optional<Long> b = to.flatMap(t -> time(t, "--to", problems));
+        long lo = a.orElse(Long.MIN_VALUE);
+        long hi = b.orElse(Long.MAX_VALUE);
+        if (lo >= hi) {
+            if (a.isPresent() && b.isPresent()) {
+                problems.add("--from " + from.get() + " is not before --to " + to.get());
+            }
+            return TimeWindow.ALL;
+        }
+        return new TimeWindow(lo, hi);
+    }
+
+    /** Accepts 2024-01-31, 2024-01-31T12:00:00Z (UTC) or epoch milliseconds, as {@code kairos backtest} does. */
+    static Optional<Long> time(String text, String option, List<String> problems) {
+        String v = text.strip();
+        try {
+            if (v.matches("-?\\d{9,}")) {
+                return Optional.of(Long.parseLong(v));
+            }
+            if (v.length() == 10) {
+                return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+            }
+            return Optional.of(Instant.parse(v).toEpochMilli());
+        } catch (DateTimeParseException | NumberFormatException ex) {
+            problems.add(option + ": not a date: '" + v + "' (use 2024-01-31, 2024-01-31T12:00:00Z or epoch ms)");
+            return Optional.empty();
+        }
+    }
+
+    /** {@code file: 20695 parsed, 20695 accepted, 0 skipped, 0 malformed, 0 blank}. */
+    static String rowsLine(BarCsvReport r) {
+        return r.source() + ": " + r.parsed() + " parsed, " + r.accepted() + " accepted, " + r.skipped() + " skipped, "
+                + r.malformed() + " malformed" + (r.malformed() > 0 ? " [" + r.defectSummary() + "]" : "") + ", "
+                + r.blank() + " blank";
+    }
+}
