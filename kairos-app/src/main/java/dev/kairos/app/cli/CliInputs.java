@@ -1,11 +1,8 @@
 package dev.kairos.app.cli;
 
+import dev.kairos.app.config.UtcTime;
 import dev.kairos.persistence.csv.BarCsvReport;
 import dev.kairos.persistence.csv.TimeWindow;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,19 +28,11 @@ final class CliInputs {
 
     /** Accepts 2024-01-31, 2024-01-31T12:00:00Z (UTC) or epoch milliseconds, as {@code kairos backtest} does. */
     static Optional<Long> time(String text, String option, List<String> problems) {
-        String v = text.strip();
-        try {
-            if (v.matches("-?\\d{9,}")) {
-                return Optional.of(Long.parseLong(v));
-            }
-            if (v.length() == 10) {
-                return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-            }
-            return Optional.of(Instant.parse(v).toEpochMilli());
-        } catch (DateTimeParseException | NumberFormatException ex) {
-            problems.add(option + ": not a date: '" + v + "' (use 2024-01-31, 2024-01-31T12:00:00Z or epoch ms)");
-            return Optional.empty();
+        Optional<Long> parsed = UtcTime.parse(text);
+        if (parsed.isEmpty()) {
+            problems.add(option + ": not a date: '" + text.strip() + "' (" + UtcTime.FORMATS + ")");
         }
+        return parsed;
     }
 
     /** {@code file: 20695 parsed, 20695 accepted, 0 skipped, 0 malformed, 0 blank}. */

@@ -10,10 +10,6 @@ import dev.kairos.model.Instrument;
 import dev.kairos.model.InstrumentId;
 import dev.kairos.model.InstrumentKind;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -260,19 +256,11 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
             if (t.isEmpty()) {
                 return Optional.empty();
             }
-            String v = t.get();
-            try {
-                if (v.matches("-?\\d{9,}")) {
-                    return Optional.of(Long.parseLong(v));
-                }
-                if (v.length() == 10) {
-                    return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-                }
-                return Optional.of(Instant.parse(v).toEpochMilli());
-            } catch (DateTimeParseException | NumberFormatException e) {
-                problem(s, "not a date: '" + v + "' (use 2024-01-31, 2024-01-31T12:00:00Z or epoch ms)");
-                return Optional.empty();
+            Optional<Long> parsed = UtcTime.parse(t.get());
+            if (parsed.isEmpty()) {
+                problem(s, "not a date: '" + t.get() + "' (" + UtcTime.FORMATS + ")");
             }
+            return parsed;
         }
 
         void throwIfAny() {

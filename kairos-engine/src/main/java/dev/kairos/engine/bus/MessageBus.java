@@ -36,9 +36,4 @@ public final class MessageBus {
             all.get(i).accept(event);
         }
     }
-
-    /** Whether anyone listens to {@code type}; lets publishers skip building optional events. */
-    public boolean hasSubscribers(Class<? extends Event> type) {
-        return !all.isEmpty() || byType.containsKey(type);
-    }
 }

@@ -35,8 +35,4 @@ public final class RiskEngine {
         }
         return CheckResult.PASS;
     }
-
-    public List<String> checkNames() {
-        return java.util.Arrays.stream(checks).map(PreTradeCheck::name).toList();
-    }
 }
