@@ -6,7 +6,11 @@ import dev.kairos.model.order.Fill;
 import dev.kairos.model.order.Order;
 import dev.kairos.model.order.OrderSpec;
 import dev.kairos.model.order.OrderStatus;
+import dev.kairos.model.market.Timeframe;
 import dev.kairos.model.portfolio.PositionSnapshot;
+import dev.kairos.model.regime.Regime;
+import dev.kairos.model.regime.RegimeConfidence;
+import dev.kairos.model.regime.RegimeProbabilities;
 
 /**
  * Everything that happens in a run. A closed set: consumers switch over it without a default, so a new
@@ -15,7 +19,8 @@ import dev.kairos.model.portfolio.PositionSnapshot;
  */
 public sealed interface Event permits Signal, Event.OrderDenied, Event.OrderSubmitted, Event.OrderAccepted,
         Event.OrderRejected, Event.OrderTriggered, Event.OrderFilled, Event.OrderCanceled, Event.OrderExpired,
-        Event.OrderModified, Event.PositionChanged, Event.FundingApplied, Event.EquitySample {
+        Event.OrderModified, Event.PositionChanged, Event.FundingApplied, Event.EquitySample,
+        Event.RegimeUpdate {
 
     /** When it happened, epoch ms UTC (engine clock). */
     long timestamp();
@@ -69,5 +74,16 @@ public sealed interface Event permits Signal, Event.OrderDenied, Event.OrderSubm
     /** Account state at the close of a bar. */
     record EquitySample(long timestamp, double equity, double cash, double grossExposure, double unrealizedPnl)
             implements Event {
+    }
+
+    /**
+     * The regime of an instrument at the close of a bar of {@code timeframe}, after hysteresis.
+     *
+     * @param regime        the regime in force (changes only when a new one leads by the margin for the dwell)
+     * @param probabilities the ensemble's probabilities this bar (before hysteresis)
+     * @param confidence    how sure the call is, with its factors
+     */
+    record RegimeUpdate(long timestamp, InstrumentId instrument, Timeframe timeframe, Regime regime,
+                        RegimeProbabilities probabilities, RegimeConfidence confidence) implements Event {
     }
 }

@@ -22,7 +22,8 @@ public enum EntryKind {
     ORDER_MODIFIED,
     POSITION_CHANGED,
     FUNDING_APPLIED,
-    EQUITY_SAMPLE;
+    EQUITY_SAMPLE,
+    REGIME_UPDATE;
 
     private final String label = name().toLowerCase(Locale.ROOT);
 

@@ -162,6 +162,25 @@ final class EventEncoder {
                         .field("grossExposure", e.grossExposure())
                         .field("unrealizedPnl", e.unrealizedPnl());
             }
+            case Event.RegimeUpdate r -> {
+                kind = EntryKind.REGIME_UPDATE;
+                orderId = null;
+                instrument = symbol(r.instrument());
+                json.field("instrument", instrument)
+                        .field("timeframe", r.timeframe().toString())
+                        .field("regime", r.regime().key())
+                        .field("confidence", r.confidence().score())
+                        .field("level", r.confidence().level().name())
+                        .field("agreement", r.confidence().agreement())
+                        .field("accuracy", r.confidence().historicalAccuracy())
+                        .field("dataQuality", r.confidence().dataQuality())
+                        .field("boundary", r.confidence().boundaryDistance())
+                        .field("volatilityModifier", r.confidence().volatilityModifier())
+                        .field("pBullTrend", r.probabilities().bullTrend())
+                        .field("pBearTrend", r.probabilities().bearTrend())
+                        .field("pVolatileRange", r.probabilities().volatileRange())
+                        .field("pQuietRange", r.probabilities().quietRange());
+            }
         }
         json.endObject();
         return new Encoded(kind, event.timestamp(), orderId, instrument, json.toString());

@@ -158,6 +158,18 @@ final class JournalSchema {
                    json_extract(e.payload, '$.amount')   AS amount
             FROM entries e WHERE e.kind = 'funding_applied'""",
             """
+            CREATE VIEW regimes AS
+            SELECT e.seq, e.ts, e.instrument,
+                   json_extract(e.payload, '$.timeframe')      AS timeframe,
+                   json_extract(e.payload, '$.regime')         AS regime,
+                   json_extract(e.payload, '$.confidence')     AS confidence,
+                   json_extract(e.payload, '$.level')          AS level,
+                   json_extract(e.payload, '$.pBullTrend')     AS p_bull_trend,
+                   json_extract(e.payload, '$.pBearTrend')     AS p_bear_trend,
+                   json_extract(e.payload, '$.pVolatileRange') AS p_volatile_range,
+                   json_extract(e.payload, '$.pQuietRange')    AS p_quiet_range
+            FROM entries e WHERE e.kind = 'regime_update'""",
+            """
             CREATE VIEW denials AS
             SELECT e.seq, e.ts, e.order_id, e.instrument,
                    json_extract(e.payload, '$.order.strategy')  AS strategy,

@@ -13,7 +13,12 @@ import dev.kairos.model.order.OrderSpec;
 import dev.kairos.model.order.OrderStatus;
 import dev.kairos.model.order.Side;
 import dev.kairos.model.order.TimeInForce;
+import dev.kairos.model.market.Timeframe;
 import dev.kairos.model.portfolio.PositionSnapshot;
+import dev.kairos.model.regime.ConfidenceLevel;
+import dev.kairos.model.regime.Regime;
+import dev.kairos.model.regime.RegimeConfidence;
+import dev.kairos.model.regime.RegimeProbabilities;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -104,7 +109,10 @@ final class JournalFixtures {
                 new Event.OrderSubmitted(t2, o5, 96.0),
                 new Event.OrderAccepted(t2 + 100, id(5)),
                 new Event.OrderExpired(t3, id(5)),
-                new Event.EquitySample(t3, 10_120.5, 9_000.0, 1_300.0, Double.NaN));
+                new Event.EquitySample(t3, 10_120.5, 9_000.0, 1_300.0, Double.NaN),
+                new Event.RegimeUpdate(t3, BTC, Timeframe.FOUR_HOURS, Regime.BULL_TREND,
+                        new RegimeProbabilities(0.7, 0.1, 0.15, 0.05),
+                        new RegimeConfidence(0.72, ConfidenceLevel.HIGH, 0.8, 0.9, 1.0, 0.6, 0.95)));
     }
 
     /** Writes the manifest and the events to a new journal at {@code db}; returns the head hash. */

@@ -144,6 +144,12 @@ class JournalViewsTest {
                 .containsEntry("quantity", 1.0)
                 .containsEntry("risk_check", "max-order-notional")
                 .containsEntry("reason", "notional 3000.0 > limit 2500.0"));
+
+        assertThat(query("SELECT * FROM regimes")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("instrument", "BTC-USD").containsEntry("timeframe", "4h")
+                .containsEntry("regime", "bull_trend").containsEntry("confidence", 0.72)
+                .containsEntry("level", "HIGH").containsEntry("p_bull_trend", 0.7)
+                .containsEntry("p_quiet_range", 0.05));
     }
 
     private List<Map<String, Object>> query(String sql) throws SQLException {

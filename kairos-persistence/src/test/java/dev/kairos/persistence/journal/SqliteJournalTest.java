@@ -51,7 +51,7 @@ class SqliteJournalTest {
         assertThat(JournalVerifier.verify(db, head).ok()).isTrue();
 
         try (JournalReader reader = JournalReader.open(db)) {
-            assertThat(reader.size()).isEqualTo(25);
+            assertThat(reader.size()).isEqualTo(26);
             assertThat(reader.headHash()).isEqualTo(head);
             assertThat(reader.manifest()).contains(manifest());
             assertThat(reader.countByKind())
@@ -69,6 +69,7 @@ class SqliteJournalTest {
                     .containsEntry(EntryKind.ORDER_MODIFIED, 1L)
                     .containsEntry(EntryKind.ORDER_EXPIRED, 1L)
                     .containsEntry(EntryKind.FUNDING_APPLIED, 1L)
+                    .containsEntry(EntryKind.REGIME_UPDATE, 1L)
                     .hasSize(EntryKind.values().length);
             assertThat(reader.count(EntryKind.ORDER_FILLED)).isEqualTo(3);
 
@@ -102,7 +103,7 @@ class SqliteJournalTest {
                 }
                 previous = rs.getString("hash");
             }
-            assertThat(seq).isEqualTo(25);
+            assertThat(seq).isEqualTo(26);
         }
     }
 
@@ -212,7 +213,7 @@ class SqliteJournalTest {
 
         assertThatThrownBy(() -> SqliteJournal.open(db))
                 .isInstanceOf(JournalException.class)
-                .hasMessage(db + ": journal already holds 25 entries; a journal records one run, use a new file")
+                .hasMessage(db + ": journal already holds 26 entries; a journal records one run, use a new file")
                 .extracting(e -> ((JournalException) e).problem())
                 .isEqualTo(JournalException.Problem.ALREADY_WRITTEN);
     }
