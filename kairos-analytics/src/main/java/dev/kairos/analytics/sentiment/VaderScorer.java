@@ -21,8 +21,8 @@ import java.util.Locale;
 /**
  * Lexicon- and rule-based sentiment of short texts by the VADER method (Hutto &amp; Gilbert, "VADER: A
  * Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM 2014). Written for Kairos
- * from the paper and the reference project's documentation; on the reference's published example sentences it
- * gives the published scores.
+ * from the paper and the reference project's documentation; on the example sentences of the reference's README it
+ * gives the published scores (all but the emoji example, whose figure depends on the reference's emoji table).
  *
  * <p>A text is scored in these steps:
  * <ol>
@@ -62,8 +62,6 @@ import java.util.Locale;
  * loop.
  */
 public final class VaderScorer {
-    private static final VaderScorer STANDARD = new VaderScorer(SentimentLexicon.bundled());
-
     private final SentimentLexicon lexicon;
 
     public VaderScorer(SentimentLexicon lexicon) {
@@ -75,7 +73,12 @@ public final class VaderScorer {
 
     /** A scorer over the bundled VADER lexicon. */
     public static VaderScorer standard() {
-        return STANDARD;
+        return Standard.SCORER;
+    }
+
+    /** Holder: the standard scorer (and the bundled lexicon) is built when first asked for. */
+    private static final class Standard {
+        static final VaderScorer SCORER = new VaderScorer(SentimentLexicon.bundled());
     }
 
     /** The scores of {@code text}; {@link SentimentScores#EMPTY} when it has no tokens. */
