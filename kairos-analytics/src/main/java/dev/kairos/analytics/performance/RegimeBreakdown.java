@@ -34,53 +34,58 @@ public final class RegimeBreakdown {
         public static final String UNKNOWN = "unknown";
     }
 
-    private RegimeBreakdown() {
-    }
+    private static final int SLOTS = Regime.COUNT + 1; // the last slot is "unknown"
+
+    private final double barsPerYear;
+    private final long[] bars = new long[SLOTS];
+    private final double[] growth = new double[SLOTS];
+    private final double[] mean = new double[SLOTS];
+    private final double[] m2 = new double[SLOTS];
+    private double previous;
 
     /**
+     * An empty breakdown, fed bar by bar with {@link #add} (O(1), allocation-free).
+     *
      * @param initialEquity equity before the first bar, positive
-     * @param equity        equity at each bar close, in time order
-     * @param barRegime     the regime ordinal in force at each bar close, {@code -1} when none yet; same length
      * @param barIntervalMs bar interval, for annualising the Sharpe ratio
-     * @param trades        closed trades
-     * @param tradeRegime   the regime ordinal at each trade's entry ({@code -1}: none), same order as trades
-     * @return a row per regime in {@link Regime} order, then {@code unknown} when any bar or trade had none
      */
-    public static List<Row> of(double initialEquity, double[] equity, int[] barRegime, long barIntervalMs,
-                               List<ClosedTrade> trades, int[] tradeRegime) {
+    public RegimeBreakdown(double initialEquity, long barIntervalMs) {
         if (!(initialEquity > 0)) {
             throw new IllegalArgumentException("initial equity must be positive, got " + initialEquity);
-        }
-        if (equity.length != barRegime.length) {
-            throw new IllegalArgumentException("one regime per equity bar is needed: " + equity.length + " bars, "
-                    + barRegime.length + " regimes");
-        }
-        if (trades.size() != tradeRegime.length) {
-            throw new IllegalArgumentException("one regime per trade is needed: " + trades.size() + " trades, "
-                    + tradeRegime.length + " regimes");
         }
         if (barIntervalMs <= 0) {
             throw new IllegalArgumentException("bar interval must be positive, got " + barIntervalMs + " ms");
         }
-        int slots = Regime.COUNT + 1; // the last slot is "unknown"
-        long[] bars = new long[slots];
-        double[] growth = new double[slots];
-        double[] mean = new double[slots];
-        double[] m2 = new double[slots];
+        this.barsPerYear = (double) EquityStats.MILLIS_PER_YEAR / barIntervalMs;
+        this.previous = initialEquity;
         java.util.Arrays.fill(growth, 1.0);
-        double previous = initialEquity;
-        for (int i = 0; i < equity.length; i++) {
-            int s = slot(barRegime[i]);
-            double r = previous > 0 ? equity[i] / previous - 1.0 : 0.0;
-            previous = equity[i];
-            growth[s] *= 1.0 + r;
-            long n = ++bars[s];
-            double delta = r - mean[s];
-            mean[s] += delta / n;
-            m2[s] += delta * (r - mean[s]);
+    }
+
+    /** Adds the equity at a bar close and the regime ordinal in force then ({@code -1}: none). */
+    public void add(double equity, int regime) {
+        int s = slot(regime);
+        double r = previous > 0 ? equity / previous - 1.0 : 0.0;
+        previous = equity;
+        growth[s] *= 1.0 + r;
+        long n = ++bars[s];
+        double delta = r - mean[s];
+        mean[s] += delta / n;
+        m2[s] += delta * (r - mean[s]);
+    }
+
+    /**
+     * The rows so far, with {@code trades} attributed by {@code tradeRegime} (the regime ordinal at each trade's
+     * entry, {@code -1}: none).
+     *
+     * @return a row per regime in {@link Regime} order, then {@code unknown} when any bar or trade had none
+     */
+    public List<Row> rows(List<ClosedTrade> trades, int[] tradeRegime) {
+        if (trades.size() != tradeRegime.length) {
+            throw new IllegalArgumentException("one regime per trade is needed: " + trades.size() + " trades, "
+                    + tradeRegime.length + " regimes");
         }
-        int[] tradeCount = new int[slots];
-        int[] wins = new int[slots];
+        int[] tradeCount = new int[SLOTS];
+        int[] wins = new int[SLOTS];
         for (int t = 0; t < tradeRegime.length; t++) {
             int s = slot(tradeRegime[t]);
             tradeCount[s]++;
@@ -88,9 +93,8 @@ public final class RegimeBreakdown {
                 wins[s]++;
             }
         }
-        double barsPerYear = (double) EquityStats.MILLIS_PER_YEAR / barIntervalMs;
-        List<Row> rows = new ArrayList<>(slots);
-        for (int s = 0; s < slots; s++) {
+        List<Row> rows = new ArrayList<>(SLOTS);
+        for (int s = 0; s < SLOTS; s++) {
             boolean unknown = s == Regime.COUNT;
             if (unknown && bars[s] == 0 && tradeCount[s] == 0) {
                 continue;
@@ -101,6 +105,30 @@ public final class RegimeBreakdown {
                     sharpe, tradeCount[s] == 0 ? 0.0 : (double) wins[s] / tradeCount[s]));
         }
         return List.copyOf(rows);
+    }
+
+    /**
+     * The breakdown of a whole curve at once.
+     *
+     * @param initialEquity equity before the first bar, positive
+     * @param equity        equity at each bar close, in time order
+     * @param barRegime     the regime ordinal in force at each bar close, {@code -1} when none yet; same length
+     * @param barIntervalMs bar interval, for annualising the Sharpe ratio
+     * @param trades        closed trades
+     * @param tradeRegime   the regime ordinal at each trade's entry ({@code -1}: none), same order as trades
+     * @return a row per regime in {@link Regime} order, then {@code unknown} when any bar or trade had none
+     */
+    public static List<Row> of(double initialEquity, double[] equity, int[] barRegime, long barIntervalMs,
+                               List<ClosedTrade> trades, int[] tradeRegime) {
+        if (equity.length != barRegime.length) {
+            throw new IllegalArgumentException("one regime per equity bar is needed: " + equity.length + " bars, "
+                    + barRegime.length + " regimes");
+        }
+        RegimeBreakdown b = new RegimeBreakdown(initialEquity, barIntervalMs);
+        for (int i = 0; i < equity.length; i++) {
+            b.add(equity[i], barRegime[i]);
+        }
+        return b.rows(trades, tradeRegime);
     }
 
     private static int slot(int regime) {

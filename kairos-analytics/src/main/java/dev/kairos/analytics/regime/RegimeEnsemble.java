@@ -62,7 +62,7 @@ import java.util.Set;
  * <p>Per bar: the detectors' updates plus O(K) work (O(K + log) with the volatility ranking), allocation-free.
  * Single-threaded.
  */
-public final class RegimeEnsemble implements RegimeDetector {
+public final class RegimeEnsemble implements RegimeDetector, RegimeReading {
     /** The three factors, in the order of the skill arrays. */
     public enum Factor {
         /** Trend versus range. */
@@ -456,6 +456,7 @@ public final class RegimeEnsemble implements RegimeDetector {
     }
 
     /** Ordinal of the published regime; −1 before ready. */
+    @Override
     public int regimeOrdinal() {
         return published;
     }

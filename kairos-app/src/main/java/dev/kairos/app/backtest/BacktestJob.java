@@ -199,7 +199,7 @@ public final class BacktestJob {
         try (SqliteJournal journal = SqliteJournal.open(journalPath)) {
             journal.annotate("run_id", runId);
             journal.annotate("created_at", Instant.ofEpochMilli(now).toString());
-            result = new BacktestRunner(settings.engineConfig()).run(data.stream().map(LoadedData::market).toList(),
+            result = new BacktestRunner(settings.engineConfig(), settings.regime()).run(data.stream().map(LoadedData::market).toList(),
                     strategy.definition(), strategy.params(), journal, manifest, progress);
         }
         Path report = runDir.resolve("report.html");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kairos.analytics.performance.PerformanceReport;
+import dev.kairos.analytics.performance.RegimeBreakdown;
 import dev.kairos.engine.backtest.BacktestResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,11 @@ import java.util.TreeMap;
  * are fractions; a ratio that is undefined (e.g. profit factor without losing trades) is {@code null}.
  * {@code rows} has one entry per input file, keyed by its path: {@code kind} {@code bars} for a
  * {@code --data} file, {@code funding} for a {@code --funding} file; {@code bars} is the sum of
- * {@code accepted} over the bar files.
+ * {@code accepted} over the bar files. {@code by_regime} splits the run by the regime in force (keys
+ * {@code bull_trend}, {@code bear_trend}, {@code volatile_range}, {@code quiet_range}, and {@code unknown} for
+ * bars before the detectors were ready): {@code bars}, {@code return} and {@code sharpe} of the equity over the
+ * bars closed in the first instrument's regime, {@code trades} and {@code win_rate} of the trades entered in
+ * their own instrument's regime.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -65,6 +70,17 @@ public final class SummaryJson {
         orders.put("denied", r.ordersDenied());
         orders.put("denied_by_check", new TreeMap<>(r.deniedByCheck()));
         m.put("orders", orders);
+        Map<String, Object> byRegime = new LinkedHashMap<>();
+        for (RegimeBreakdown.Row row : r.byRegime()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("bars", row.bars());
+            x.put("trades", row.trades());
+            x.put("return", n(row.totalReturn()));
+            x.put("sharpe", n(row.sharpe()));
+            x.put("win_rate", n(row.winRate()));
+            byRegime.put(row.regime(), x);
+        }
+        m.put("by_regime", byRegime);
         m.put("open_positions", r.openPositions().stream().map(op -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("symbol", op.instrument().symbol());

@@ -1,6 +1,9 @@
 package dev.kairos.app.config;
 
+import dev.kairos.analytics.regime.RegimeDetectors;
+import dev.kairos.analytics.regime.RegimeEnsembleConfig;
 import dev.kairos.engine.backtest.BacktestConfig;
+import dev.kairos.engine.regime.RegimeSettings;
 import dev.kairos.engine.venue.FeeModel;
 import dev.kairos.engine.venue.FillModel;
 import dev.kairos.engine.venue.LatencyModel;
@@ -9,6 +12,7 @@ import dev.kairos.engine.venue.VenueConfig;
 import dev.kairos.model.Instrument;
 import dev.kairos.model.InstrumentId;
 import dev.kairos.model.InstrumentKind;
+import dev.kairos.model.market.Timeframe;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,13 +32,14 @@ import java.util.function.BiFunction;
  *                the instrument in its file name when the data is loaded)
  * @param from    bars with open time &gt;= this (epoch ms UTC), when given
  * @param to      bars with open time &lt; this (epoch ms UTC), when given
+ * @param regime  whether and how the run tracks market regimes
  */
 public record BacktestSettings(List<Path> data, List<Path> funding, Optional<String> symbol, String strategy, Map<String, String> params,
                                Optional<Long> from, Optional<Long> to, double capital, long seed, boolean failOnBadRow,
                                Path out, double feeBps, double makerFeeBps, double slippageBps, double impactBps,
                                long latencyMs, long latencyJitterMs, double maxVolumeShare, double sizingFraction,
                                boolean allowShort, double maxOrderEquityMultiple, double tickSize, double lotSize,
-                               double minNotional) {
+                               double minNotional, RegimeSettings regime) {
 
     public BacktestSettings {
         data = List.copyOf(data);
@@ -117,11 +122,55 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         if (!(maker >= -fee)) {
             r.problem(Setting.MAKER_FEE_BPS, "a maker rebate cannot exceed the taker fee");
         }
+        RegimeSettings regime = regimeSettings(r);
         r.problems.addAll(strategyCheck.apply(strategy, Map.copyOf(params)));
         r.throwIfAny();
         return new BacktestSettings(data, funding, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
                 fee, maker, slip, impact, latency, jitter, share, fraction, allowShort, maxMult, tick, lot,
-                minNotional);
+                minNotional, regime);
+    }
+
+    /** The {@code regime.*} settings; problems go to {@code r}. */
+    private static RegimeSettings regimeSettings(Reader r) {
+        RegimeDetectors registry = RegimeDetectors.standard();
+        boolean enabled = r.bool(Setting.REGIME_ENABLED);
+        List<String> detectors = r.list(Setting.REGIME_DETECTORS).filter(l -> !l.isEmpty())
+                .map(l -> l.stream().map(String::strip).toList()).orElse(registry.names());
+        for (String d : detectors) {
+            if (!registry.has(d)) {
+                r.problem(Setting.REGIME_DETECTORS, "unknown regime detector '" + d + "' (known: "
+                        + String.join(", ", registry.names()) + ")");
+            }
+        }
+        String weights = r.raw(Setting.REGIME_WEIGHTS).orElse(Setting.REGIME_WEIGHTS.defaultText()).strip()
+                .toUpperCase(Locale.ROOT);
+        RegimeEnsembleConfig.WeightsMode mode = RegimeEnsembleConfig.WeightsMode.ACCURACY;
+        try {
+            mode = RegimeEnsembleConfig.WeightsMode.valueOf(weights);
+        } catch (IllegalArgumentException e) {
+            r.problem(Setting.REGIME_WEIGHTS, "must be accuracy or equal, got '" + weights.toLowerCase(Locale.ROOT)
+                    + "'");
+        }
+        double margin = r.number(Setting.REGIME_SWITCH_MARGIN, 0, 0.99);
+        long dwell = r.integer(Setting.REGIME_MIN_DWELL_BARS, 1, 10_000);
+        long horizon = r.integer(Setting.REGIME_HORIZON_BARS, 2, 10_000);
+        Optional<Timeframe> higher = Optional.empty();
+        String tf = r.raw(Setting.REGIME_HIGHER_TIMEFRAME).orElse("").strip();
+        if (!tf.isEmpty()) {
+            try {
+                higher = Optional.of(Timeframe.parse(tf));
+            } catch (IllegalArgumentException e) {
+                r.problem(Setting.REGIME_HIGHER_TIMEFRAME, e.getMessage());
+            }
+        }
+        RegimeEnsembleConfig d = RegimeEnsembleConfig.defaults();
+        RegimeEnsembleConfig ensemble = new RegimeEnsembleConfig(mode, margin, (int) dwell, (int) horizon,
+                d.volatilityBuckets(), d.accuracyMemoryBars(), d.trendThreshold(), d.volatilityLookback());
+        if (!enabled) {
+            return new RegimeSettings(false, detectors, ensemble, higher, registry);
+        }
+        List<String> known = detectors.stream().filter(registry::has).toList();
+        return new RegimeSettings(true, known.isEmpty() ? registry.names() : known, ensemble, higher, registry);
     }
 
     public BacktestConfig engineConfig() {
@@ -162,6 +211,15 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         m.put(Setting.TICK_SIZE.key(), Double.toString(tickSize));
         m.put(Setting.LOT_SIZE.key(), Double.toString(lotSize));
         m.put(Setting.MIN_NOTIONAL.key(), Double.toString(minNotional));
+        m.put(Setting.REGIME_ENABLED.key(), Boolean.toString(regime.enabled()));
+        if (regime.enabled()) {
+            m.put(Setting.REGIME_DETECTORS.key(), String.join(",", regime.detectors()));
+            m.put(Setting.REGIME_WEIGHTS.key(), regime.ensemble().weights().name().toLowerCase(Locale.ROOT));
+            m.put(Setting.REGIME_SWITCH_MARGIN.key(), Double.toString(regime.ensemble().switchMargin()));
+            m.put(Setting.REGIME_MIN_DWELL_BARS.key(), Integer.toString(regime.ensemble().minDwellBars()));
+            m.put(Setting.REGIME_HORIZON_BARS.key(), Integer.toString(regime.ensemble().horizonBars()));
+            m.put(Setting.REGIME_HIGHER_TIMEFRAME.key(), regime.higherTimeframe().map(Timeframe::toString).orElse(""));
+        }
         return m;
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
  *            latency_jitter_ms, max_volume_share
  * portfolio: sizing_fraction, allow_short, max_order_equity_multiple
  * instrument: tick_size, lot_size, min_notional
+ * regime:    enabled, detectors, weights, switch_margin, min_dwell_bars, horizon_bars, higher_timeframe
  * </pre>
  */
 public enum Setting {
@@ -40,7 +41,17 @@ public enum Setting {
     MAX_ORDER_EQUITY_MULTIPLE("portfolio.max_order_equity_multiple", "", Kind.TEXT, "5"),
     TICK_SIZE("instrument.tick_size", "", Kind.TEXT, "0.01"),
     LOT_SIZE("instrument.lot_size", "", Kind.TEXT, "0.00000001"),
-    MIN_NOTIONAL("instrument.min_notional", "", Kind.TEXT, "1");
+    MIN_NOTIONAL("instrument.min_notional", "", Kind.TEXT, "1"),
+    /** Whether the run tracks market regimes (RegimeUpdate events, by_regime, report shading). */
+    REGIME_ENABLED("regime.enabled", "", Kind.TEXT, "true"),
+    /** Detector names for the regime ensemble; empty: every known detector. */
+    REGIME_DETECTORS("regime.detectors", "--regime-detector", Kind.LIST, ""),
+    REGIME_WEIGHTS("regime.weights", "", Kind.TEXT, "accuracy"),
+    REGIME_SWITCH_MARGIN("regime.switch_margin", "", Kind.TEXT, "0.1"),
+    REGIME_MIN_DWELL_BARS("regime.min_dwell_bars", "", Kind.TEXT, "3"),
+    REGIME_HORIZON_BARS("regime.horizon_bars", "", Kind.TEXT, "20"),
+    /** A higher timeframe on which the ensemble also runs (e.g. 1d); empty: none. */
+    REGIME_HIGHER_TIMEFRAME("regime.higher_timeframe", "", Kind.TEXT, "");
 
     /** The shape of a value. */
     public enum Kind {

@@ -1,5 +1,7 @@
 package dev.kairos.engine.backtest;
 
+import dev.kairos.analytics.performance.RegimeBreakdown;
+import dev.kairos.engine.regime.RegimeHistory;
 import dev.kairos.analytics.performance.PerformanceReport;
 import dev.kairos.model.portfolio.ClosedTrade;
 import dev.kairos.model.portfolio.PositionSnapshot;
@@ -16,6 +18,10 @@ import java.util.SortedMap;
  * @param deniedByCheck   risk denials per check name
  * @param openPositions   positions still open at the end (marked to the last close)
  * @param journalHash     head of the journal's hash chain; empty when the journal was off
+ * @param byRegime        performance per regime of the first instrument (bars, return, Sharpe) and of each
+ *                        trade's own instrument at entry (trades, win rate); only {@code unknown} when regimes
+ *                        were not tracked
+ * @param regimes         each instrument's regime changes, in instrument order
  */
 public record BacktestResult(String strategy, SortedMap<String, String> params, long seed, long bars,
                              long equitySamples, long intervalMs, double initialEquity, double finalEquity,
@@ -23,8 +29,11 @@ public record BacktestResult(String strategy, SortedMap<String, String> params, 
                              PerformanceReport performance, double buyAndHoldReturn, ExecutionQuality execution,
                              List<ClosedTrade> trades, List<PositionSnapshot> openPositions, long signals,
                              long ordersSubmitted, long ordersDenied, Map<String, Long> deniedByCheck,
-                             long[] equityTime, double[] equity, String journalHash) {
+                             long[] equityTime, double[] equity, String journalHash,
+                             List<RegimeBreakdown.Row> byRegime, List<RegimeHistory> regimes) {
     public BacktestResult {
+        byRegime = List.copyOf(byRegime);
+        regimes = List.copyOf(regimes);
         trades = List.copyOf(trades);
         openPositions = List.copyOf(openPositions);
         deniedByCheck = Map.copyOf(deniedByCheck);

@@ -8,6 +8,12 @@ import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.SimulatedClock;
 import dev.kairos.engine.core.ExecutionStats;
 import dev.kairos.engine.core.TradingEngine;
+import dev.kairos.engine.regime.InstrumentRegimes;
+import dev.kairos.engine.regime.RegimeHistory;
+import dev.kairos.engine.regime.RegimeSettings;
+import dev.kairos.analytics.performance.RegimeBreakdown;
+import dev.kairos.model.InstrumentId;
+import dev.kairos.model.portfolio.ClosedTrade;
 import dev.kairos.engine.journal.RunJournal;
 import dev.kairos.engine.journal.RunManifest;
 import dev.kairos.engine.portfolio.FundingSchedule;
@@ -26,7 +32,9 @@ import dev.kairos.model.market.BarSeries;
 import dev.kairos.model.market.FundingRates;
 import dev.kairos.model.portfolio.PositionSnapshot;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -43,9 +51,17 @@ public final class BacktestRunner {
     private static final int PROGRESS_EVERY = 8_192;
 
     private final BacktestConfig config;
+    private final RegimeSettings regimeSettings;
 
+    /** A runner that does not track regimes. */
     public BacktestRunner(BacktestConfig config) {
+        this(config, RegimeSettings.off());
+    }
+
+    /** A runner that tracks regimes as {@code regimeSettings} say (published each bar, read by strategies). */
+    public BacktestRunner(BacktestConfig config, RegimeSettings regimeSettings) {
         this.config = config;
+        this.regimeSettings = regimeSettings;
     }
 
     public BacktestResult run(List<MarketData> data, StrategyDefinition definition, StrategyParams params,
@@ -90,6 +106,10 @@ public final class BacktestRunner {
         engine.connect(venue);
 
         EquityStats stats = new EquityStats(config.initialCapital(), interval);
+        InstrumentRegimes regimes = InstrumentRegimes.of(instruments.stream().map(Instrument::id).toList(),
+                regimeSettings);
+        engine.trackRegimes(regimes);
+        RegimeBreakdown byRegime = new RegimeBreakdown(config.initialCapital(), interval);
         EquityCurve curve = new EquityCurve(CURVE_CAPACITY);
         boolean sampleEvents = journal.isEnabled();
         HistoricalFeed feed = new HistoricalFeed(series);
@@ -110,6 +130,7 @@ public final class BacktestRunner {
                     engine.risk().setState(TradingState.HALTED);
                 }
                 stats.add(equity, portfolio.inMarket());
+                byRegime.add(equity, regimes.reading(0).regimeOrdinal());
                 curve.add(closeTime, equity);
                 if (sampleEvents) {
                     bus.publish(new Event.EquitySample(closeTime, equity, portfolio.account().cash(),
@@ -132,6 +153,20 @@ public final class BacktestRunner {
         }
         bh /= instruments.size();
         String hash = journal.isEnabled() ? journal.headHash() : "";
+        List<RegimeHistory> histories = new ArrayList<>();
+        for (int k = 0; k < instruments.size(); k++) {
+            histories.add(regimes.history(k));
+        }
+        Map<InstrumentId, Integer> index = new HashMap<>();
+        for (int k = 0; k < instruments.size(); k++) {
+            index.put(instruments.get(k).id(), k);
+        }
+        List<ClosedTrade> trades = portfolio.closedTrades();
+        int[] tradeRegime = new int[trades.size()];
+        for (int t = 0; t < tradeRegime.length; t++) {
+            ClosedTrade trade = trades.get(t);
+            tradeRegime[t] = histories.get(index.get(trade.instrument())).regimeAt(trade.entryTime());
+        }
         ExecutionStats ex = engine.execution();
         var account = portfolio.account();
         return new BacktestResult(definition.name(), params.asText(), config.seed(), done, stats.bars(), interval,
@@ -140,6 +175,7 @@ public final class BacktestRunner {
                 PerformanceReport.of(stats, TradeStats.of(portfolio.closedTrades())), bh,
                 new ExecutionQuality(ex.orders(), ex.fills(), ex.avgSlippageBps(), ex.avgLatencyMs(), ex.fillRatio()),
                 portfolio.closedTrades(), open, engine.signals(), engine.ordersSubmitted(), engine.ordersDenied(),
-                engine.deniedByCheck(), curve.times(), curve.values(), hash);
+                engine.deniedByCheck(), curve.times(), curve.values(), hash, byRegime.rows(trades, tradeRegime),
+                histories);
     }
 }

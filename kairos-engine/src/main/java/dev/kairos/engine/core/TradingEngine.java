@@ -1,9 +1,11 @@
 package dev.kairos.engine.core;
 
+import dev.kairos.analytics.regime.RegimeReading;
 import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.Clock;
 import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
+import dev.kairos.engine.regime.InstrumentRegimes;
 import dev.kairos.engine.risk.CheckResult;
 import dev.kairos.engine.risk.RiskContext;
 import dev.kairos.engine.risk.RiskEngine;
@@ -63,6 +65,7 @@ public final class TradingEngine implements VenueListener {
     private final Context context = new Context();
     private final ExecutionStats execution = new ExecutionStats();
     private ExecutionClient client;
+    private InstrumentRegimes regimes;
     private long orderSeq;
     private long signals;
     private long submitted;
@@ -102,6 +105,16 @@ public final class TradingEngine implements VenueListener {
         this.target = new Direction[this.instruments.length];
         this.currentBar = new int[this.instruments.length];
         java.util.Arrays.fill(target, Direction.FLAT);
+        this.regimes = InstrumentRegimes.none(instruments.stream().map(Instrument::id).toList());
+    }
+
+    /** Tracks the instruments' regimes (before the first bar): updated each bar, read by strategies. */
+    public void trackRegimes(InstrumentRegimes instrumentRegimes) {
+        this.regimes = instrumentRegimes;
+    }
+
+    public InstrumentRegimes regimes() {
+        return regimes;
     }
 
     /** Connects the execution client (it needs this engine as its listener, so it comes second). */
@@ -112,7 +125,8 @@ public final class TradingEngine implements VenueListener {
     /**
      * Processes the close of bar {@code i} of instrument {@code k}. The clock must be at its close time. Order:
      * the venue matches (fills are applied as they come), funding due by the close is applied to the position
-     * after those fills at the close price, the instrument is marked to the close, the strategy decides.
+     * after those fills at the close price, the instrument is marked to the close, its regime is updated and
+     * published, the strategy decides.
      */
     public void onBar(int k, BarSeries s, int i) {
         currentBar[k] = i;
@@ -120,6 +134,7 @@ public final class TradingEngine implements VenueListener {
         double close = s.close(i);
         funding.onBar(k, s.timestamp(i), s.closeTime(i), close, portfolio, publish);
         portfolio.mark(k, close);
+        regimes.onBar(k, s, i, publish);
         context.bind(k, s, i);
         strategies[k].onBar(s, i, context);
     }
@@ -251,6 +266,11 @@ public final class TradingEngine implements VenueListener {
         @Override
         public void signal(Direction direction, double confidence, String... reasons) {
             onSignal(k, series, index, direction, confidence, reasons);
+        }
+
+        @Override
+        public RegimeReading regime() {
+            return regimes.reading(k);
         }
 
         @Override

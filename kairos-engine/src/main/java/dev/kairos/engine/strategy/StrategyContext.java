@@ -1,5 +1,6 @@
 package dev.kairos.engine.strategy;
 
+import dev.kairos.analytics.regime.RegimeReading;
 import dev.kairos.model.event.Direction;
 
 /** What a strategy may see of the engine and how it answers. */
@@ -18,4 +19,12 @@ public interface StrategyContext {
      * @param reasons    at least one human-readable reason
      */
     void signal(Direction direction, double confidence, String... reasons);
+
+    /**
+     * The instrument's regime at this bar's close, as the engine's regime ensemble published it (see
+     * {@code regime.*} settings); {@link RegimeReading#NONE} (never ready) when regimes are not tracked.
+     */
+    default RegimeReading regime() {
+        return RegimeReading.NONE;
+    }
 }

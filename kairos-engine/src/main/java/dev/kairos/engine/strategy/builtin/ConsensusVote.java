@@ -213,6 +213,11 @@ public final class ConsensusVote implements StrategyDefinition {
         }
 
         @Override
+        public dev.kairos.analytics.regime.RegimeReading regime() {
+            return parent.regime();
+        }
+
+        @Override
         public void signal(Direction direction, double c, String... reasons) {
             if (direction == null || !(c >= 0.0 && c <= 1.0) || reasons.length == 0) {
                 throw new IllegalArgumentException("member " + name + " emitted an invalid signal: " + direction
