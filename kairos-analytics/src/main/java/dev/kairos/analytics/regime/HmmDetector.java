@@ -93,6 +93,9 @@ public final class HmmDetector implements RegimeDetector {
         for (int s = 0; s < posterior.length; s++) {
             regime[stateRegime[s]] += posterior[s];
         }
+        for (int r = 0; r < Regime.COUNT; r++) {
+            regime[r] = Math.min(1.0, regime[r]);
+        }
         confidence = RegimeFeatures.sharpness(regime) * fitQuality;
     }
 

@@ -105,6 +105,9 @@ public final class KMeansDetector implements RegimeDetector {
         for (int c = 0; c < k; c++) {
             regime[clusterRegime[c]] += clusterWeight[c] / total;
         }
+        for (int r = 0; r < Regime.COUNT; r++) {
+            regime[r] = Math.min(1.0, regime[r]);
+        }
         confidence = RegimeFeatures.sharpness(regime) * fitQuality;
     }
 

@@ -9,11 +9,11 @@ final class RegimeSeries {
     static final long T0 = 1_704_067_200_000L;
     static final long HOUR = 3_600_000L;
 
-    /** Calm up-drift: +0.2% per bar, volatility 0.5% per bar. */
-    static final double CALM_DRIFT = 0.002;
+    /** Calm up-drift: +0.25% per bar, volatility 0.5% per bar. */
+    static final double CALM_DRIFT = 0.0025;
     static final double CALM_VOLATILITY = 0.005;
-    /** Volatile down-drift: -1% per bar, volatility 2.5% per bar. */
-    static final double WILD_DRIFT = -0.010;
+    /** Volatile down-drift: -1.25% per bar, volatility 2.5% per bar. */
+    static final double WILD_DRIFT = -0.0125;
     static final double WILD_VOLATILITY = 0.025;
 
     private RegimeSeries() {
@@ -44,6 +44,23 @@ final class RegimeSeries {
         for (int k = 0; k < segments.length; k++) {
             for (int j = 0; j < segments[k]; j++, i++) {
                 drift[i] = k % 2 == 0 ? CALM_DRIFT : WILD_DRIFT;
+                vol[i] = k % 2 == 0 ? CALM_VOLATILITY : WILD_VOLATILITY;
+            }
+        }
+        return gbm(seed, drift, vol);
+    }
+
+    /** Segments of the given lengths without drift, alternating volatility 0.5% (first) and 2.5% per bar. */
+    static BarSeries ranges(long seed, int[] segments) {
+        int n = 0;
+        for (int s : segments) {
+            n += s;
+        }
+        double[] drift = new double[n];
+        double[] vol = new double[n];
+        int i = 0;
+        for (int k = 0; k < segments.length; k++) {
+            for (int j = 0; j < segments[k]; j++, i++) {
                 vol[i] = k % 2 == 0 ? CALM_VOLATILITY : WILD_VOLATILITY;
             }
         }
