@@ -45,7 +45,9 @@ public final class GaussianHmmFitter {
     // per-observation work
     private double[] density = new double[0];
     private double[] alpha = new double[0];
-    private double[] beta = new double[0];
+    private double[] betaNext;
+    private double[] betaCurrent;
+    private double[] weighted;
     private double[] scale = new double[0];
     // expected statistics
     private double[] occupancy;
@@ -135,11 +137,13 @@ public final class GaussianHmmFitter {
             occupancy = new double[s];
             weightedSum = new double[s * d];
             transitionSum = new double[s * s];
+            betaNext = new double[s];
+            betaCurrent = new double[s];
+            weighted = new double[s];
         }
         if (density.length < n * s) {
             density = new double[n * s];
             alpha = new double[n * s];
-            beta = new double[n * s];
             scale = new double[n];
         }
     }
@@ -257,55 +261,58 @@ public final class GaussianHmmFitter {
         for (int t = 0; t < n; t++) {
             logLikelihood += Math.log(scale[t]);
         }
-        // backward, scaled by the forward normalisers
-        Arrays.fill(beta, (n - 1) * s, n * s, 1.0);
+        // backward, scaled by the forward normalisers, fused with the posteriors: at step t the transition
+        // posteriors need alpha_t and beta_{t+1}, and gamma_t = alpha_t * beta_t (which then replaces alpha_t)
+        Arrays.fill(transitionSum, 0.0);
+        Arrays.fill(occupancy, 0.0);
+        Arrays.fill(weightedSum, 0.0);
+        double[] next = betaNext;
+        double[] current = betaCurrent;
+        Arrays.fill(next, 0, s, 1.0);
+        accumulate(data, n - 1, d, 1.0);
         for (int t = n - 2; t >= 0; t--) {
             int base = t * s;
             int nextBase = base + s;
             double inverse = 1.0 / scale[t + 1];
-            for (int r = 0; r < s; r++) {
-                double b = 0.0;
-                for (int k = 0; k < s; k++) {
-                    b += transition[r * s + k] * density[nextBase + k] * beta[nextBase + k];
-                }
-                beta[base + r] = b * inverse;
-            }
-        }
-        // transition posteriors (xi) summed over time, then gamma = alpha * beta in place of alpha
-        Arrays.fill(transitionSum, 0.0);
-        Arrays.fill(occupancy, 0.0);
-        Arrays.fill(weightedSum, 0.0);
-        for (int t = 0; t < n; t++) {
-            int base = t * s;
-            if (t < n - 1) {
-                int nextBase = base + s;
-                double inverse = 1.0 / scale[t + 1];
-                for (int r = 0; r < s; r++) {
-                    double a = alpha[base + r] * inverse;
-                    for (int k = 0; k < s; k++) {
-                        transitionSum[r * s + k] += a * transition[r * s + k] * density[nextBase + k]
-                                * beta[nextBase + k];
-                    }
-                }
+            for (int k = 0; k < s; k++) {
+                weighted[k] = density[nextBase + k] * next[k] * inverse;
             }
             double total = 0.0;
-            for (int k = 0; k < s; k++) {
-                double g = alpha[base + k] * beta[base + k];
-                alpha[base + k] = g;
+            for (int r = 0; r < s; r++) {
+                double a = alpha[base + r];
+                int row = r * s;
+                double b = 0.0;
+                for (int k = 0; k < s; k++) {
+                    double m = transition[row + k] * weighted[k];
+                    b += m;
+                    transitionSum[row + k] += a * m;
+                }
+                current[r] = b;
+                double g = a * b;
+                alpha[base + r] = g;
                 total += g;
             }
             // gamma sums to 1 in exact arithmetic; renormalise against rounding
-            double inverse = 1.0 / total;
-            for (int k = 0; k < s; k++) {
-                double g = alpha[base + k] * inverse;
-                alpha[base + k] = g;
-                occupancy[k] += g;
-                for (int j = 0; j < d; j++) {
-                    weightedSum[k * d + j] += g * data[t * d + j];
-                }
-            }
+            accumulate(data, t, d, 1.0 / total);
+            double[] swap = next;
+            next = current;
+            current = swap;
         }
         return logLikelihood;
+    }
+
+    /** Normalises gamma_t (in {@code alpha}) by {@code factor} and adds it to the occupancy and weighted sums. */
+    private void accumulate(double[] data, int t, int d, double factor) {
+        int s = states;
+        int base = t * s;
+        for (int k = 0; k < s; k++) {
+            double g = alpha[base + k] * factor;
+            alpha[base + k] = g;
+            occupancy[k] += g;
+            for (int j = 0; j < d; j++) {
+                weightedSum[k * d + j] += g * data[t * d + j];
+            }
+        }
     }
 
     private static void scaleRow(double[] a, int base, int length, double total) {
