@@ -30,6 +30,8 @@ public final class RegimeDetectors {
         m.put("volatility", VolatilityDetector::new);
         m.put("trend", TrendDetector::new);
         m.put("momentum", MomentumDetector::new);
+        m.put("kmeans", KMeansDetector::new);
+        m.put("hmm", HmmDetector::new);
         return new RegimeDetectors(m);
     }
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kairos", mixinStandardHelpOptions = true, versionProvider = KairosCommand.Version.class,
         description = "Kairos: research, test and run automated crypto strategies.",
         subcommands = {BacktestCommand.class, StrategiesCommand.class, JournalCommand.class, DataCommand.class,
-                IndicatorsCommand.class, SentimentCommand.class})
+                IndicatorsCommand.class, SentimentCommand.class, RegimesCommand.class})
 public final class KairosCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,8 @@ import dev.kairos.analytics.regime.RegimeDetectors;
 import dev.kairos.analytics.regime.RegimeEnsembleConfig;
 import dev.kairos.engine.backtest.BacktestConfig;
 import dev.kairos.engine.regime.RegimeSettings;
+import dev.kairos.engine.strategy.StrategyCatalog;
+import dev.kairos.engine.strategy.StrategyDefinition;
 import dev.kairos.engine.venue.FeeModel;
 import dev.kairos.engine.venue.FillModel;
 import dev.kairos.engine.venue.LatencyModel;
@@ -123,6 +125,11 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
             r.problem(Setting.MAKER_FEE_BPS, "a maker rebate cannot exceed the taker fee");
         }
         RegimeSettings regime = regimeSettings(r);
+        if (!regime.enabled() && StrategyCatalog.builtIn().find(strategy).map(StrategyDefinition::needsRegimes)
+                .orElse(false)) {
+            r.problem(Setting.REGIME_ENABLED, "strategy " + strategy + " reads the market regime; regime tracking "
+                    + "must be on (regime.enabled: true)");
+        }
         r.problems.addAll(strategyCheck.apply(strategy, Map.copyOf(params)));
         r.throwIfAny();
         return new BacktestSettings(data, funding, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,

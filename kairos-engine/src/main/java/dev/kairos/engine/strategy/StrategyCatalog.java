@@ -10,6 +10,7 @@ import dev.kairos.engine.strategy.builtin.KeltnerSqueeze;
 import dev.kairos.engine.strategy.builtin.MacdCross;
 import dev.kairos.engine.strategy.builtin.RsiReversion;
 import dev.kairos.engine.strategy.builtin.SignalsFile;
+import dev.kairos.engine.strategy.builtin.RegimeMa;
 import dev.kairos.engine.strategy.builtin.SmaCross;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public final class StrategyCatalog {
     public static StrategyCatalog builtIn() {
         List<StrategyDefinition> single = List.of(new SmaCross(), new EmaCross(), new RsiReversion(),
                 new MacdCross(), new BollingerBreakout(), new KeltnerSqueeze(), new DonchianBreakout(), new E3Rule(),
-                new FundingFade());
+                new FundingFade(), new RegimeMa());
         SignalsFile signalsFile = new SignalsFile();
         List<StrategyDefinition> members = new ArrayList<>(single);
         members.add(signalsFile);

@@ -16,6 +16,14 @@ public interface StrategyDefinition {
     List<ParamSpec> params();
 
     /**
+     * Whether the strategy reads the engine's regime ({@code StrategyContext.regime()}); a run of such a
+     * strategy with regime tracking off is a configuration error, not a silent run without trades.
+     */
+    default boolean needsRegimes() {
+        return false;
+    }
+
+    /**
      * Cross-parameter rules (e.g. fast &lt; slow) and checks of what text parameters name (a file must exist
      * and parse, a member strategy must be known); each problem names its parameter as {@code --param
      * name=value: ...}. Runs before a run starts, so that the CLI reports every problem as a usage error (exit

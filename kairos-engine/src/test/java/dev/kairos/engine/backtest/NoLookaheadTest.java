@@ -1,5 +1,7 @@
 package dev.kairos.engine.backtest;
 
+import dev.kairos.analytics.regime.RegimeDetectors;
+import dev.kairos.engine.regime.RegimeSettings;
 import static dev.kairos.engine.testsupport.Bars.HOUR;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +51,9 @@ class NoLookaheadTest {
                 // arrival inside the next bar, with seeded jitter
                 Arguments.of("sma-cross", Map.of("fast", "10", "slow", "30"), 20 * 60_000L, 15 * 60_000L),
                 // arrival after the next bar's close: fills two bars after the decision
-                Arguments.of("rsi-reversion", Map.of("period", "14"), 70 * 60_000L, 0L));
+                Arguments.of("rsi-reversion", Map.of("period", "14"), 70 * 60_000L, 0L),
+                // the regime ensemble (all five detectors, fitted ones included) in the loop
+                Arguments.of("regime-ma", Map.of("fast", "5", "slow", "20"), 0L, 0L));
     }
 
     private static Runs.Outcome run(BarSeries bars, String strategy, Map<String, String> params, long latency,
@@ -58,7 +62,9 @@ class NoLookaheadTest {
         // (positions of ~100 units against bars of 20–420 units: orders fill over several bars)
         BacktestConfig cfg = new BacktestConfig(10_000, Runs.venue(2, 5, 2, 50, latency, jitter, 0.2), 1.0, true,
                 3.0, 99);
-        return Runs.run(cfg, List.of(new MarketData(TST, bars)), strategy, params);
+        RegimeSettings regimes = strategy.equals("regime-ma") ? RegimeSettings.standard(RegimeDetectors.standard())
+                : RegimeSettings.off();
+        return Runs.run(cfg, regimes, List.of(new MarketData(TST, bars)), strategy, params);
     }
 
     /**
@@ -101,7 +107,7 @@ class NoLookaheadTest {
 
     private static boolean isDecisionOrSample(Event e) {
         return e instanceof Signal || e instanceof Event.OrderSubmitted || e instanceof Event.OrderDenied
-                || e instanceof Event.EquitySample;
+                || e instanceof Event.EquitySample || e instanceof Event.RegimeUpdate;
     }
 
     @ParameterizedTest(name = "{0} latency {2} ms jitter {3} ms")

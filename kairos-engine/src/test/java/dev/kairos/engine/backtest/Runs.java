@@ -1,5 +1,6 @@
 package dev.kairos.engine.backtest;
 
+import dev.kairos.engine.regime.RegimeSettings;
 import dev.kairos.engine.journal.CollectingJournal;
 import dev.kairos.engine.journal.RunManifest;
 import dev.kairos.engine.strategy.StrategyCatalog;
@@ -31,6 +32,11 @@ final class Runs {
     }
 
     static Outcome run(BacktestConfig config, List<MarketData> data, String strategy, Map<String, String> given) {
+        return run(config, RegimeSettings.off(), data, strategy, given);
+    }
+
+    static Outcome run(BacktestConfig config, RegimeSettings regimes, List<MarketData> data, String strategy,
+                       Map<String, String> given) {
         StrategyDefinition def = StrategyCatalog.builtIn().find(strategy).orElseThrow();
         StrategyParams.Resolution r = StrategyParams.resolve(def.name(), def.params(), given);
         if (!r.ok()) {
@@ -39,7 +45,7 @@ final class Runs {
         CollectingJournal journal = new CollectingJournal();
         RunManifest manifest = new RunManifest("test", def.name(), r.params().asText(), config.seed(),
                 new TreeMap<>(Map.of("capital", Double.toString(config.initialCapital()))), List.of());
-        BacktestResult result = new BacktestRunner(config).run(data, def, r.params(), journal, manifest,
+        BacktestResult result = new BacktestRunner(config, regimes).run(data, def, r.params(), journal, manifest,
                 ProgressListener.none());
         if (journal.manifest() != manifest) {
             throw new AssertionError("the runner did not record the manifest first");
