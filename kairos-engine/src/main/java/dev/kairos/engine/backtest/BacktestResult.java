@@ -14,6 +14,7 @@ import java.util.SortedMap;
  * @param bars            bars processed, over all instruments
  * @param buyAndHoldReturn equal-weighted mean over instruments of last close / first open − 1
  * @param deniedByCheck   risk denials per check name
+ * @param sizedToZero     signals sizing turned into a zero target, per {@code SizingReason} key
  * @param openPositions   positions still open at the end (marked to the last close)
  * @param journalHash     head of the journal's hash chain; empty when the journal was off
  */
@@ -23,10 +24,12 @@ public record BacktestResult(String strategy, SortedMap<String, String> params, 
                              PerformanceReport performance, double buyAndHoldReturn, ExecutionQuality execution,
                              List<ClosedTrade> trades, List<PositionSnapshot> openPositions, long signals,
                              long ordersSubmitted, long ordersDenied, Map<String, Long> deniedByCheck,
+                             Map<String, Long> sizedToZero,
                              long[] equityTime, double[] equity, String journalHash) {
     public BacktestResult {
         trades = List.copyOf(trades);
         openPositions = List.copyOf(openPositions);
         deniedByCheck = Map.copyOf(deniedByCheck);
+        sizedToZero = Map.copyOf(sizedToZero);
     }
 }
