@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * are fractions; a ratio that is undefined (e.g. profit factor without losing trades) is {@code null}.
  * {@code rows} has one entry per input file, keyed by its path: {@code kind} {@code bars} for a
  * {@code --data} file, {@code funding} for a {@code --funding} file; {@code bars} is the sum of
- * {@code accepted} over the bar files.
+ * {@code accepted} over the bar files. {@code orders.sized_to_zero} counts the signals sizing gave no position,
+ * by reason (e.g. {@code unknown_stop} before the ATR has its bars, {@code below_min_notional}).
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -64,6 +65,7 @@ public final class SummaryJson {
         orders.put("submitted", r.ordersSubmitted());
         orders.put("denied", r.ordersDenied());
         orders.put("denied_by_check", new TreeMap<>(r.deniedByCheck()));
+        orders.put("sized_to_zero", new TreeMap<>(r.sizedToZero()));
         m.put("orders", orders);
         m.put("open_positions", r.openPositions().stream().map(op -> {
             Map<String, Object> x = new LinkedHashMap<>();

@@ -31,6 +31,11 @@ public record BacktestConfig(double initialCapital, VenueConfig venue, SizingCon
         }
     }
 
+    /** The sizing's fixed fraction of equity per position set. */
+    public double sizingFraction() {
+        return sizing.fraction();
+    }
+
     /** Fixed-fraction sizing: {@code sizingFraction} of equity per position, split equally among instruments. */
     public BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
                           double maxOrderEquityMultiple, long seed) {
