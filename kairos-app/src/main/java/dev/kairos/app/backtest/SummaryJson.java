@@ -20,6 +20,8 @@ import java.util.TreeMap;
  * bars before the detectors were ready): {@code bars}, {@code return} and {@code sharpe} of the equity over the
  * bars closed in the first instrument's regime, {@code trades} and {@code win_rate} of the trades entered in
  * their own instrument's regime.
+ * {@code accepted} over the bar files. {@code orders.sized_to_zero} counts the signals sizing gave no position,
+ * by reason (e.g. {@code unknown_stop} before the ATR has its bars, {@code below_min_notional}).
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -69,6 +71,7 @@ public final class SummaryJson {
         orders.put("submitted", r.ordersSubmitted());
         orders.put("denied", r.ordersDenied());
         orders.put("denied_by_check", new TreeMap<>(r.deniedByCheck()));
+        orders.put("sized_to_zero", new TreeMap<>(r.sizedToZero()));
         m.put("orders", orders);
         Map<String, Object> byRegime = new LinkedHashMap<>();
         for (RegimeBreakdown.Row row : r.byRegime()) {

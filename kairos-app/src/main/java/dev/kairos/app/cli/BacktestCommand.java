@@ -86,6 +86,9 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--on-bad-row", paramLabel = "skip|fail", description = "malformed rows: skip them (default) "
             + "or stop with exit code 3")
     Optional<String> onBadRow = Optional.empty();
+    @Option(names = "--sizing", paramLabel = "POLICY", description = "position sizing: fixed_fraction (default), "
+            + "confidence, atr_risk, kelly or vol_target; tune it in the config's sizing section")
+    Optional<String> sizing = Optional.empty();
 
     BacktestCommand(Path home) {
         this.home = home;
@@ -171,6 +174,7 @@ final class BacktestCommand implements Callable<Integer> {
         seed.ifPresent(s -> v.putText(Setting.SEED, s, "--seed"));
         out.ifPresent(s -> v.putText(Setting.OUT, s, "--out"));
         onBadRow.ifPresent(s -> v.putText(Setting.ON_BAD_ROW, s, "--on-bad-row"));
+        sizing.ifPresent(s -> v.putText(Setting.SIZING_POLICY, s, "--sizing"));
         return v;
     }
 
@@ -197,7 +201,8 @@ final class BacktestCommand implements Callable<Integer> {
                 r.realizedPnl(), r.unrealizedPnl(), r.feesPaid(), r.fundingPaid()));
         row(w, "execution", String.format(Locale.ROOT, "slippage %.2f bps, latency %.0f ms, fill ratio %s",
                 r.execution().avgSlippageBps(), r.execution().avgLatencyMs(), pct(r.execution().fillRatio())));
-        row(w, "orders", r.ordersSubmitted() + " submitted, " + r.ordersDenied() + " denied " + r.deniedByCheck());
+        row(w, "orders", r.ordersSubmitted() + " submitted, " + r.ordersDenied() + " denied " + r.deniedByCheck()
+                + (r.sizedToZero().isEmpty() ? "" : ", sized to zero " + new java.util.TreeMap<>(r.sizedToZero())));
         row(w, "journal", o.journal() + " (" + r.journalHash().substring(0, Math.min(16, r.journalHash().length()))
                 + "…)");
         row(w, "report", o.report().toString());

@@ -6,6 +6,13 @@ import dev.kairos.engine.backtest.BacktestConfig;
 import dev.kairos.engine.regime.RegimeSettings;
 import dev.kairos.engine.strategy.StrategyCatalog;
 import dev.kairos.engine.strategy.StrategyDefinition;
+import dev.kairos.engine.sizing.AdaptiveStops;
+import dev.kairos.engine.sizing.KellySizing;
+import dev.kairos.engine.sizing.PerRegime;
+import dev.kairos.engine.sizing.PerformanceMultiplier;
+import dev.kairos.engine.sizing.RegimeMultiplier;
+import dev.kairos.engine.sizing.SizingConfig;
+import dev.kairos.engine.sizing.SizingMethod;
 import dev.kairos.engine.venue.FeeModel;
 import dev.kairos.engine.venue.FillModel;
 import dev.kairos.engine.venue.LatencyModel;
@@ -35,13 +42,15 @@ import java.util.function.BiFunction;
  * @param from    bars with open time &gt;= this (epoch ms UTC), when given
  * @param to      bars with open time &lt; this (epoch ms UTC), when given
  * @param regime  whether and how the run tracks market regimes
+ * @param sizingFraction the fixed fraction: {@code sizing.fraction}, else {@code portfolio.sizing_fraction}
+ * @param sizing  the sizing policy and its inputs (the {@code sizing} section)
  */
 public record BacktestSettings(List<Path> data, List<Path> funding, Optional<String> symbol, String strategy, Map<String, String> params,
                                Optional<Long> from, Optional<Long> to, double capital, long seed, boolean failOnBadRow,
                                Path out, double feeBps, double makerFeeBps, double slippageBps, double impactBps,
                                long latencyMs, long latencyJitterMs, double maxVolumeShare, double sizingFraction,
                                boolean allowShort, double maxOrderEquityMultiple, double tickSize, double lotSize,
-                               double minNotional, RegimeSettings regime) {
+                               double minNotional, SizingConfig sizing, RegimeSettings regime) {
 
     public BacktestSettings {
         data = List.copyOf(data);
@@ -109,13 +118,22 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         Path out = Path.of(r.raw(Setting.OUT).orElse(Setting.OUT.defaultText()));
         double fee = r.number(Setting.FEE_BPS, 0, 10_000);
         double maker = r.raw(Setting.MAKER_FEE_BPS).filter(s -> !s.isBlank()).isPresent()
-                ? r.number(Setting.MAKER_FEE_BPS, -10_000, 10_000) : fee;
+                ? r.number(Setting.MAKER_FEE_BPS, -10_000, 10_000, fee) : fee;
         double slip = r.number(Setting.SLIPPAGE_BPS, 0, 10_000);
         double impact = r.number(Setting.IMPACT_BPS, 0, 100_000);
         long latency = r.integer(Setting.LATENCY_MS, 0, 86_400_000L);
         long jitter = r.integer(Setting.LATENCY_JITTER_MS, 0, 86_400_000L);
         double share = r.number(Setting.MAX_VOLUME_SHARE, 1e-9, 1);
-        double fraction = r.number(Setting.SIZING_FRACTION, 1e-9, 10);
+        double portfolioFraction = r.number(Setting.SIZING_FRACTION, 1e-9, 10);
+        double fraction = portfolioFraction;
+        if (r.given(Setting.SIZING_FRACTION_OF_EQUITY)) {
+            fraction = r.number(Setting.SIZING_FRACTION_OF_EQUITY, 1e-9, 10, portfolioFraction);
+            if (r.given(Setting.SIZING_FRACTION) && fraction != portfolioFraction) {
+                r.problem(Setting.SIZING_FRACTION_OF_EQUITY, "differs from portfolio.sizing_fraction "
+                        + portfolioFraction + "; give the fraction once");
+            }
+        }
+        SizingConfig sizing = sizing(r, fraction);
         boolean allowShort = r.bool(Setting.ALLOW_SHORT);
         double maxMult = r.number(Setting.MAX_ORDER_EQUITY_MULTIPLE, 1e-9, 1_000);
         double tick = r.number(Setting.TICK_SIZE, 1e-18, 1e9);
@@ -134,7 +152,7 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         r.throwIfAny();
         return new BacktestSettings(data, funding, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
                 fee, maker, slip, impact, latency, jitter, share, fraction, allowShort, maxMult, tick, lot,
-                minNotional, regime);
+                minNotional, sizing, regime);
     }
 
     /** The {@code regime.*} settings; problems go to {@code r}. */
@@ -180,10 +198,63 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         return new RegimeSettings(true, known.isEmpty() ? registry.names() : known, ensemble, higher, registry);
     }
 
+    /** Reads the {@code sizing} section; every problem is collected, the defaults stand in for bad values. */
+    private static SizingConfig sizing(Reader r, double fraction) {
+        SizingConfig d = SizingConfig.defaults(fraction);
+        SizingMethod method = d.method();
+        String policy = r.raw(Setting.SIZING_POLICY).orElse(Setting.SIZING_POLICY.defaultText());
+        try {
+            method = SizingMethod.parse(policy);
+        } catch (IllegalArgumentException e) {
+            r.problem(Setting.SIZING_POLICY, e.getMessage());
+        }
+        double risk = r.number(Setting.RISK_PER_TRADE, 1e-9, 1);
+        double floor = r.number(Setting.CONFIDENCE_FLOOR, 0, 0.999999);
+        double maxNotional = r.given(Setting.MAX_NOTIONAL_MULTIPLE)
+                ? r.number(Setting.MAX_NOTIONAL_MULTIPLE, 1e-9, 1000, d.maxNotionalMultiple()) : d.maxNotionalMultiple();
+        int atrPeriod = (int) r.integer(Setting.ATR_PERIOD, 1, 10_000);
+        double stop = r.number(Setting.STOP_ATR_MULTIPLE, 1e-9, 100);
+        double target = r.number(Setting.TARGET_ATR_MULTIPLE, 1e-9, 100);
+        double kellyFraction = r.number(Setting.KELLY_FRACTION, 1e-9, 1);
+        double kellyCap = r.number(Setting.KELLY_CAP, 1e-9, 10);
+        int kellyMin = (int) r.integer(Setting.KELLY_MIN_TRADES, 1, 100_000);
+        double warmup = r.number(Setting.KELLY_WARMUP_FRACTION, 0, 10);
+        double volTarget = r.number(Setting.VOL_TARGET_ANNUAL, 1e-9, 10);
+        int volWindow = (int) r.integer(Setting.VOL_WINDOW, 2, 100_000);
+        boolean perfOn = r.bool(Setting.PERFORMANCE_MULTIPLIER);
+        int perfMin = (int) r.integer(Setting.PERFORMANCE_MIN_SAMPLES, 1, 100_000);
+        double perfFloor = r.number(Setting.PERFORMANCE_FLOOR, 0, 1);
+        double perfCap = r.number(Setting.PERFORMANCE_CAP, 1, 10);
+        int perfWindow = (int) r.integer(Setting.PERFORMANCE_WINDOW, 1, 100_000);
+        int horizon = (int) r.integer(Setting.PERFORMANCE_HORIZON_BARS, 1, 100_000);
+        PerRegime regime = new PerRegime(r.number(Setting.REGIME_BULL_TREND, 0, 10),
+                r.number(Setting.REGIME_BEAR_TREND, 0, 10), r.number(Setting.REGIME_VOLATILE_RANGE, 0, 10),
+                r.number(Setting.REGIME_QUIET_RANGE, 0, 10));
+        if (perfOn && perfWindow < perfMin) {
+            r.problem(Setting.PERFORMANCE_WINDOW, perfWindow + " holds fewer outcomes than"
+                    + " sizing.performance_min_samples " + perfMin + ": the multiplier could never act");
+        }
+        if (method == SizingMethod.KELLY && perfWindow < kellyMin) {
+            r.problem(Setting.PERFORMANCE_WINDOW, perfWindow + " holds fewer trades than sizing.kelly_min_trades "
+                    + kellyMin + ": Kelly could never size");
+        }
+        try {
+            return new SizingConfig(method, fraction, risk, floor, maxNotional, atrPeriod,
+                    new AdaptiveStops(stop, target, AdaptiveStops.DEFAULT_WIDTHS, 0.5),
+                    new KellySizing(kellyFraction, kellyCap, kellyMin, warmup), volTarget, volWindow,
+                    perfOn ? Optional.of(new PerformanceMultiplier(perfMin, perfFloor, perfCap)) : Optional.empty(),
+                    perfWindow, horizon, new RegimeMultiplier(regime));
+        } catch (IllegalArgumentException e) {
+            // out-of-range values were reported above and replaced by defaults: this is not expected
+            r.problem(Setting.SIZING_POLICY, e.getMessage());
+            return d;
+        }
+    }
+
     public BacktestConfig engineConfig() {
         VenueConfig venue = new VenueConfig(new FeeModel(makerFeeBps, feeBps), new SlippageModel(slippageBps, impactBps),
                 new LatencyModel(latencyMs, latencyJitterMs), new FillModel(maxVolumeShare));
-        return new BacktestConfig(capital, venue, sizingFraction, allowShort, maxOrderEquityMultiple, seed);
+        return new BacktestConfig(capital, venue, sizing, allowShort, maxOrderEquityMultiple, seed);
     }
 
     public Instrument instrument(InstrumentId id) {
@@ -227,6 +298,33 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
             m.put(Setting.REGIME_HORIZON_BARS.key(), Integer.toString(regime.ensemble().horizonBars()));
             m.put(Setting.REGIME_HIGHER_TIMEFRAME.key(), regime.higherTimeframe().map(Timeframe::toString).orElse(""));
         }
+        m.put(Setting.SIZING_POLICY.key(), sizing.method().key());
+        m.put(Setting.SIZING_FRACTION_OF_EQUITY.key(), Double.toString(sizing.fraction()));
+        m.put(Setting.RISK_PER_TRADE.key(), Double.toString(sizing.riskPerTrade()));
+        m.put(Setting.CONFIDENCE_FLOOR.key(), Double.toString(sizing.confidenceFloor()));
+        m.put(Setting.MAX_NOTIONAL_MULTIPLE.key(), Double.toString(sizing.maxNotionalMultiple()));
+        m.put(Setting.ATR_PERIOD.key(), Integer.toString(sizing.atrPeriod()));
+        m.put(Setting.STOP_ATR_MULTIPLE.key(), Double.toString(sizing.stops().stopAtrMultiple()));
+        m.put(Setting.TARGET_ATR_MULTIPLE.key(), Double.toString(sizing.stops().targetAtrMultiple()));
+        m.put(Setting.KELLY_FRACTION.key(), Double.toString(sizing.kelly().fraction()));
+        m.put(Setting.KELLY_CAP.key(), Double.toString(sizing.kelly().cap()));
+        m.put(Setting.KELLY_MIN_TRADES.key(), Integer.toString(sizing.kelly().minTrades()));
+        m.put(Setting.KELLY_WARMUP_FRACTION.key(), Double.toString(sizing.kelly().warmupFraction()));
+        m.put(Setting.VOL_TARGET_ANNUAL.key(), Double.toString(sizing.volTargetAnnual()));
+        m.put(Setting.VOL_WINDOW.key(), Integer.toString(sizing.volWindow()));
+        m.put(Setting.PERFORMANCE_MULTIPLIER.key(), sizing.performance().isPresent() ? "on" : "off");
+        sizing.performance().ifPresent(p -> {
+            m.put(Setting.PERFORMANCE_MIN_SAMPLES.key(), Integer.toString(p.minSamples()));
+            m.put(Setting.PERFORMANCE_FLOOR.key(), Double.toString(p.floor()));
+            m.put(Setting.PERFORMANCE_CAP.key(), Double.toString(p.cap()));
+        });
+        m.put(Setting.PERFORMANCE_WINDOW.key(), Integer.toString(sizing.performanceWindow()));
+        m.put(Setting.PERFORMANCE_HORIZON_BARS.key(), Integer.toString(sizing.performanceHorizonBars()));
+        PerRegime regime = sizing.regime().multipliers();
+        m.put(Setting.REGIME_BULL_TREND.key(), Double.toString(regime.bullTrend()));
+        m.put(Setting.REGIME_BEAR_TREND.key(), Double.toString(regime.bearTrend()));
+        m.put(Setting.REGIME_VOLATILE_RANGE.key(), Double.toString(regime.volatileRange()));
+        m.put(Setting.REGIME_QUIET_RANGE.key(), Double.toString(regime.quietRange()));
         return m;
     }
 
@@ -237,6 +335,11 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
 
         Reader(List<SettingValues> sources) {
             this.sources = sources;
+        }
+
+        /** Whether any source gives {@code s} a non-blank value. */
+        boolean given(Setting s) {
+            return raw(s).filter(t -> !t.isBlank()).isPresent();
         }
 
         Optional<String> raw(Setting s) {
@@ -274,17 +377,22 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         }
 
         double number(Setting s, double min, double max) {
+            return number(s, min, max, Double.parseDouble(s.defaultText()));
+        }
+
+        /** As {@link #number(Setting, double, double)}, with {@code fallback} standing in for a bad value. */
+        double number(Setting s, double min, double max, double fallback) {
             String t = raw(s).orElse(s.defaultText()).trim();
             try {
                 double v = Double.parseDouble(t);
                 if (!Double.isFinite(v) || v < min || v > max) {
                     problem(s, "must be a number between " + min + " and " + max + ", got '" + t + "'");
-                    return Double.parseDouble(s.defaultText());
+                    return fallback;
                 }
                 return v;
             } catch (NumberFormatException e) {
                 problem(s, "not a number: '" + t + "'");
-                return Double.parseDouble(s.defaultText());
+                return fallback;
             }
         }
 

@@ -14,7 +14,17 @@ import java.util.Optional;
  * portfolio: sizing_fraction, allow_short, max_order_equity_multiple
  * instrument: tick_size, lot_size, min_notional
  * regime:    enabled, detectors, weights, switch_margin, min_dwell_bars, horizon_bars, higher_timeframe
+ * sizing:    policy, fraction, risk_per_trade, confidence_floor, max_notional_multiple, atr_period,
+ *            stop_atr_multiple, target_atr_multiple, kelly_fraction, kelly_cap, kelly_min_trades,
+ *            kelly_warmup_fraction, vol_target_annual, vol_window, performance_multiplier,
+ *            performance_min_samples, performance_floor, performance_cap, performance_window,
+ *            performance_horizon_bars, regime_bull_trend, regime_bear_trend, regime_volatile_range,
+ *            regime_quiet_range
  * </pre>
+ *
+ * <p>The sizing defaults are those of {@code SizingConfig.defaults}; an empty default text means "derived":
+ * {@code sizing.fraction} defaults to {@code portfolio.sizing_fraction}, {@code sizing.max_notional_multiple} to
+ * max(1, fraction).
  */
 public enum Setting {
     DATA("backtest.data", "--data", Kind.LIST, "data/coinbase_BTC-USD_4h.csv"),
@@ -51,7 +61,32 @@ public enum Setting {
     REGIME_MIN_DWELL_BARS("regime.min_dwell_bars", "", Kind.TEXT, "3"),
     REGIME_HORIZON_BARS("regime.horizon_bars", "", Kind.TEXT, "20"),
     /** A higher timeframe on which the ensemble also runs (e.g. 1d); empty: none. */
-    REGIME_HIGHER_TIMEFRAME("regime.higher_timeframe", "", Kind.TEXT, "");
+    REGIME_HIGHER_TIMEFRAME("regime.higher_timeframe", "", Kind.TEXT, ""),
+    /** The base sizing policy: fixed_fraction, confidence, atr_risk, kelly or vol_target. */
+    SIZING_POLICY("sizing.policy", "--sizing", Kind.TEXT, "fixed_fraction"),
+    SIZING_FRACTION_OF_EQUITY("sizing.fraction", "", Kind.TEXT, ""),
+    RISK_PER_TRADE("sizing.risk_per_trade", "", Kind.TEXT, "0.01"),
+    CONFIDENCE_FLOOR("sizing.confidence_floor", "", Kind.TEXT, "0"),
+    MAX_NOTIONAL_MULTIPLE("sizing.max_notional_multiple", "", Kind.TEXT, ""),
+    ATR_PERIOD("sizing.atr_period", "", Kind.TEXT, "14"),
+    STOP_ATR_MULTIPLE("sizing.stop_atr_multiple", "", Kind.TEXT, "2"),
+    TARGET_ATR_MULTIPLE("sizing.target_atr_multiple", "", Kind.TEXT, "3"),
+    KELLY_FRACTION("sizing.kelly_fraction", "", Kind.TEXT, "0.5"),
+    KELLY_CAP("sizing.kelly_cap", "", Kind.TEXT, "0.25"),
+    KELLY_MIN_TRADES("sizing.kelly_min_trades", "", Kind.TEXT, "20"),
+    KELLY_WARMUP_FRACTION("sizing.kelly_warmup_fraction", "", Kind.TEXT, "0"),
+    VOL_TARGET_ANNUAL("sizing.vol_target_annual", "", Kind.TEXT, "0.4"),
+    VOL_WINDOW("sizing.vol_window", "", Kind.TEXT, "30"),
+    PERFORMANCE_MULTIPLIER("sizing.performance_multiplier", "", Kind.TEXT, "off"),
+    PERFORMANCE_MIN_SAMPLES("sizing.performance_min_samples", "", Kind.TEXT, "20"),
+    PERFORMANCE_FLOOR("sizing.performance_floor", "", Kind.TEXT, "0.5"),
+    PERFORMANCE_CAP("sizing.performance_cap", "", Kind.TEXT, "1.5"),
+    PERFORMANCE_WINDOW("sizing.performance_window", "", Kind.TEXT, "50"),
+    PERFORMANCE_HORIZON_BARS("sizing.performance_horizon_bars", "", Kind.TEXT, "6"),
+    REGIME_BULL_TREND("sizing.regime_bull_trend", "", Kind.TEXT, "1"),
+    REGIME_BEAR_TREND("sizing.regime_bear_trend", "", Kind.TEXT, "1"),
+    REGIME_VOLATILE_RANGE("sizing.regime_volatile_range", "", Kind.TEXT, "0.5"),
+    REGIME_QUIET_RANGE("sizing.regime_quiet_range", "", Kind.TEXT, "1");
 
     /** The shape of a value. */
     public enum Kind {

@@ -1,5 +1,6 @@
 package dev.kairos.engine.backtest;
 
+import dev.kairos.engine.sizing.SizingConfig;
 import dev.kairos.engine.venue.VenueConfig;
 
 /**
@@ -7,12 +8,13 @@ import dev.kairos.engine.venue.VenueConfig;
  *
  * @param initialCapital          starting equity, quote currency
  * @param venue                   simulated venue models
- * @param sizingFraction          share of equity per position, split equally among instruments
+ * @param sizing                  how positions are sized ({@link SizingConfig#defaults(double)}: a fixed share of
+ *                                equity per position, split equally among instruments)
  * @param allowShort              whether SHORT signals open shorts (otherwise they mean FLAT)
  * @param maxOrderEquityMultiple  fat-finger cap: order value ≤ this × equity
  * @param seed                    seed of every random source of the run
  */
-public record BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
+public record BacktestConfig(double initialCapital, VenueConfig venue, SizingConfig sizing, boolean allowShort,
                              double maxOrderEquityMultiple, long seed) {
     public BacktestConfig {
         if (!(initialCapital > 0) || !Double.isFinite(initialCapital)) {
@@ -21,11 +23,22 @@ public record BacktestConfig(double initialCapital, VenueConfig venue, double si
         if (venue == null) {
             throw new IllegalArgumentException("venue config is required");
         }
-        if (!(sizingFraction > 0) || sizingFraction > 10) {
-            throw new IllegalArgumentException("sizing fraction must be in (0, 10]: " + sizingFraction);
+        if (sizing == null) {
+            throw new IllegalArgumentException("sizing config is required");
         }
         if (!(maxOrderEquityMultiple > 0)) {
             throw new IllegalArgumentException("max order equity multiple must be > 0: " + maxOrderEquityMultiple);
         }
+    }
+
+    /** The sizing's fixed fraction of equity per position set. */
+    public double sizingFraction() {
+        return sizing.fraction();
+    }
+
+    /** Fixed-fraction sizing: {@code sizingFraction} of equity per position, split equally among instruments. */
+    public BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
+                          double maxOrderEquityMultiple, long seed) {
+        this(initialCapital, venue, SizingConfig.defaults(sizingFraction), allowShort, maxOrderEquityMultiple, seed);
     }
 }

@@ -16,6 +16,7 @@ import java.util.SortedMap;
  * @param bars            bars processed, over all instruments
  * @param buyAndHoldReturn equal-weighted mean over instruments of last close / first open − 1
  * @param deniedByCheck   risk denials per check name
+ * @param sizedToZero     signals sizing turned into a zero target, per {@code SizingReason} key
  * @param openPositions   positions still open at the end (marked to the last close)
  * @param journalHash     head of the journal's hash chain; empty when the journal was off
  * @param byRegime        performance per regime of the first instrument (bars, return, Sharpe) and of each
@@ -29,6 +30,7 @@ public record BacktestResult(String strategy, SortedMap<String, String> params, 
                              PerformanceReport performance, double buyAndHoldReturn, ExecutionQuality execution,
                              List<ClosedTrade> trades, List<PositionSnapshot> openPositions, long signals,
                              long ordersSubmitted, long ordersDenied, Map<String, Long> deniedByCheck,
+                             Map<String, Long> sizedToZero,
                              long[] equityTime, double[] equity, String journalHash,
                              List<RegimeBreakdown.Row> byRegime, List<RegimeHistory> regimes) {
     public BacktestResult {
@@ -37,5 +39,6 @@ public record BacktestResult(String strategy, SortedMap<String, String> params, 
         trades = List.copyOf(trades);
         openPositions = List.copyOf(openPositions);
         deniedByCheck = Map.copyOf(deniedByCheck);
+        sizedToZero = Map.copyOf(sizedToZero);
     }
 }

@@ -20,7 +20,6 @@ import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.risk.RiskEngine;
 import dev.kairos.engine.risk.TradingState;
-import dev.kairos.engine.sizing.FixedFractionSizing;
 import dev.kairos.engine.strategy.Strategy;
 import dev.kairos.engine.strategy.StrategyDefinition;
 import dev.kairos.engine.strategy.StrategyParams;
@@ -99,7 +98,7 @@ public final class BacktestRunner {
         SimulatedClock clock = new SimulatedClock(start);
         Portfolio portfolio = new Portfolio(instruments, config.initialCapital());
         TradingEngine engine = new TradingEngine(instruments, strategies, new StrategyId(definition.name()),
-                portfolio, new FundingSchedule(funding), new FixedFractionSizing(config.sizingFraction(), instruments.size()),
+                portfolio, new FundingSchedule(funding), config.sizing().policy(instruments.size()),
                 RiskEngine.standard(config.maxOrderEquityMultiple()), bus, clock, config.allowShort());
         SimulatedVenue venue = new SimulatedVenue(config.venue(), instruments, portfolio, engine,
                 new SplittableRandom(config.seed()));
@@ -175,7 +174,7 @@ public final class BacktestRunner {
                 PerformanceReport.of(stats, TradeStats.of(portfolio.closedTrades())), bh,
                 new ExecutionQuality(ex.orders(), ex.fills(), ex.avgSlippageBps(), ex.avgLatencyMs(), ex.fillRatio()),
                 portfolio.closedTrades(), open, engine.signals(), engine.ordersSubmitted(), engine.ordersDenied(),
-                engine.deniedByCheck(), curve.times(), curve.values(), hash, byRegime.rows(trades, tradeRegime),
-                histories);
+                engine.deniedByCheck(), engine.sizedToZero(), curve.times(), curve.values(), hash,
+                byRegime.rows(trades, tradeRegime), histories);
     }
 }

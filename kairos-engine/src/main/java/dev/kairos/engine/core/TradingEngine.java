@@ -3,6 +3,7 @@ package dev.kairos.engine.core;
 import dev.kairos.analytics.regime.RegimeReading;
 import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.Clock;
+import dev.kairos.engine.performance.PerformanceBenchmarker;
 import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.regime.InstrumentRegimes;
@@ -10,6 +11,8 @@ import dev.kairos.engine.risk.CheckResult;
 import dev.kairos.engine.risk.RiskContext;
 import dev.kairos.engine.risk.RiskEngine;
 import dev.kairos.engine.risk.TradingState;
+import dev.kairos.engine.sizing.SizingDecision;
+import dev.kairos.engine.sizing.SizingInputs;
 import dev.kairos.engine.sizing.SizingPolicy;
 import dev.kairos.engine.strategy.Strategy;
 import dev.kairos.engine.strategy.StrategyContext;
@@ -30,18 +33,22 @@ import dev.kairos.model.order.Side;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * Runs the life of one bar: (1) the execution client matches resting orders and fills are applied,
  * (2) funding due by the bar's close is applied ({@link FundingSchedule}) and the portfolio is marked to the
- * close, (3) the instrument's strategy decides, (4) a signal becomes a sized, risk-checked order.
+ * close, (3) the sizing inputs (ATR, volatility, signal scoring) take the bar, (4) the instrument's strategy
+ * decides, (5) a signal becomes a sized ({@link SizingPolicy} on a request from {@link SizingInputs}),
+ * risk-checked order.
  * Mode-independent: the clock, the bars' source and the execution client are plugged in.
  *
  * <p>Per instrument the engine keeps a <em>target</em> direction, the one the last acted-on signal asked
  * for; a signal for the current target is ignored. The target is set before the order is risk-checked and
- * restored when the order is denied, so a later signal in the same direction tries again.
+ * restored when the order is denied, so a later signal in the same direction tries again; a signal that sizing
+ * sizes to zero (counted in {@link #sizedToZero()}) sets the target flat, for the same reason.
  */
 public final class TradingEngine implements VenueListener {
     /** The exit reason of fills of orders submitted without a recorded purpose. */
@@ -62,6 +69,9 @@ public final class TradingEngine implements VenueListener {
     private final int[] currentBar;
     private final Map<ClientOrderId, String> orderPurpose = new HashMap<>();
     private final Map<String, Long> deniedByCheck = new TreeMap<>();
+    private final SizingInputs sizingInputs;
+    private final SizingDecision[] lastSizing;
+    private final Map<String, Long> sizedToZero = new TreeMap<>();
     private final Context context = new Context();
     private final ExecutionStats execution = new ExecutionStats();
     private ExecutionClient client;
@@ -106,6 +116,9 @@ public final class TradingEngine implements VenueListener {
         this.currentBar = new int[this.instruments.length];
         java.util.Arrays.fill(target, Direction.FLAT);
         this.regimes = InstrumentRegimes.none(instruments.stream().map(Instrument::id).toList());
+        this.sizingInputs = new SizingInputs(instruments, strategyId, sizing.inputs());
+        sizingInputs.listen(bus, portfolio.closedTrades());
+        this.lastSizing = new SizingDecision[this.instruments.length];
     }
 
     /** Tracks the instruments' regimes (before the first bar): updated each bar, read by strategies. */
@@ -135,6 +148,7 @@ public final class TradingEngine implements VenueListener {
         funding.onBar(k, s.timestamp(i), s.closeTime(i), close, portfolio, publish);
         portfolio.mark(k, close);
         regimes.onBar(k, s, i, publish);
+        sizingInputs.onBar(k, s, i);
         context.bind(k, s, i);
         strategies[k].onBar(s, i, context);
     }
@@ -170,8 +184,11 @@ public final class TradingEngine implements VenueListener {
         }
         double price = s.close(i);
         double current = portfolio.positionQuantity(k);
-        double size = wanted == Direction.FLAT ? 0.0
-                : sizing.targetQuantity(signal, instruments[k], price, portfolio.equity());
+        double size = wanted == Direction.FLAT ? 0.0 : size(k, signal, price);
+        if (size == 0.0 && wanted != Direction.FLAT) {
+            // sizing gave nothing: the position goes flat, and the next signal this way tries again
+            target[k] = Direction.FLAT;
+        }
         double desired = wanted == Direction.LONG ? size : wanted == Direction.SHORT ? -size : 0.0;
         double delta = desired - current;
         double qty = instruments[k].floorToLot(Math.abs(delta));
@@ -184,6 +201,16 @@ public final class TradingEngine implements VenueListener {
             // the target was not taken: the next signal for it must be able to try again
             target[k] = previous;
         }
+    }
+
+    /** The target quantity sizing gives {@code signal}; a zero is counted under its reason. */
+    private double size(int k, Signal signal, double price) {
+        SizingDecision d = sizing.size(sizingInputs.request(k, signal, price, portfolio.equity()));
+        lastSizing[k] = d;
+        if (!d.reason().isSized()) {
+            sizedToZero.merge(d.reason().key(), 1L, Long::sum);
+        }
+        return d.quantity();
     }
 
     /**
@@ -239,6 +266,25 @@ public final class TradingEngine implements VenueListener {
 
     public ExecutionStats execution() {
         return execution;
+    }
+
+    /** Signals that sizing turned into a zero target, per {@code SizingReason} key. */
+    public Map<String, Long> sizedToZero() {
+        return Map.copyOf(sizedToZero);
+    }
+
+    /** The last sizing decision for instrument {@code k} (its stop distances are the exit plan's R). */
+    public Optional<SizingDecision> lastSizing(int k) {
+        return Optional.ofNullable(lastSizing[k]);
+    }
+
+    /** ATR, volatility, regime per instrument, and the performance benchmarker. */
+    public SizingInputs sizingInputs() {
+        return sizingInputs;
+    }
+
+    public PerformanceBenchmarker performance() {
+        return sizingInputs.performance();
     }
 
     /** The strategy's and the risk checks' view; rebound per bar, never allocated per bar. */

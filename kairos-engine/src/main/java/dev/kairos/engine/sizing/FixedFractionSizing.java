@@ -1,7 +1,6 @@
 package dev.kairos.engine.sizing;
 
-import dev.kairos.model.Instrument;
-import dev.kairos.model.event.Signal;
+import java.util.Optional;
 
 /**
  * Puts {@code fraction} of equity, shared equally among {@code instruments}, into each position:
@@ -11,6 +10,10 @@ public final class FixedFractionSizing implements SizingPolicy {
     private final double fraction;
     private final int instruments;
 
+    /**
+     * @param fraction    share of equity per position set, in (0, 10]
+     * @param instruments instruments sharing it, &gt;= 1
+     */
     public FixedFractionSizing(double fraction, int instruments) {
         if (!(fraction > 0) || fraction > 10) {
             throw new IllegalArgumentException("sizing fraction must be in (0, 10]: " + fraction);
@@ -23,10 +26,12 @@ public final class FixedFractionSizing implements SizingPolicy {
     }
 
     @Override
-    public double targetQuantity(Signal signal, Instrument instrument, double price, double equity) {
-        if (!(price > 0) || !(equity > 0)) {
-            return 0.0;
+    public SizingDecision size(SizingRequest request) {
+        Optional<SizingReason> unusable = request.unusable();
+        if (unusable.isPresent()) {
+            return SizingDecision.zero(request, unusable.get());
         }
-        return instrument.floorToLot(equity * fraction / instruments / price);
+        return SizingDecision.of(request, request.equity() * fraction / instruments / request.price(),
+                SizingReason.SIZED);
     }
 }
