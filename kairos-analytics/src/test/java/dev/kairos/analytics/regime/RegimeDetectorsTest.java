@@ -13,8 +13,8 @@ class RegimeDetectorsTest {
     @Test
     void standardRegistryBuildsFreshDetectorsByName() {
         RegimeDetectors r = RegimeDetectors.standard();
-        assertEquals(List.of("volatility", "trend", "momentum"), r.names());
-        assertEquals(RegimeDetectors.RULE_BASED, r.names());
+        assertEquals(List.of("volatility", "trend", "momentum", "kmeans", "hmm"), r.names());
+        assertEquals(RegimeDetectors.RULE_BASED, r.names().subList(0, 3));
         for (String n : r.names()) {
             RegimeDetector a = r.create(n);
             assertEquals(n, a.name());
@@ -29,17 +29,17 @@ class RegimeDetectorsTest {
     void withAddsAFactoryWithoutChangingTheOriginal() {
         RegimeDetectors base = RegimeDetectors.standard();
         RegimeDetectors more = base.with("trend-slow", () -> new NamedTrend());
-        assertEquals(List.of("volatility", "trend", "momentum", "trend-slow"), more.names());
-        assertEquals(3, base.names().size());
+        assertEquals(List.of("volatility", "trend", "momentum", "kmeans", "hmm", "trend-slow"), more.names());
+        assertEquals(5, base.names().size());
         assertEquals("trend-slow", more.create("trend-slow").name());
-        assertEquals(4, more.ensemble().detectorCount());
+        assertEquals(6, more.ensemble().detectorCount());
     }
 
     @Test
     void unknownNamesAndMisnamedFactoriesAreRefused() {
         RegimeDetectors r = RegimeDetectors.standard();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.create("hmm"));
-        assertTrue(e.getMessage().contains("known: volatility, trend, momentum"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.create("garch"));
+        assertTrue(e.getMessage().contains("known: volatility, trend, momentum, kmeans, hmm"), e.getMessage());
         RegimeDetectors wrong = r.with("kmeans", TrendDetector::new);
         IllegalArgumentException m = assertThrows(IllegalArgumentException.class, () -> wrong.create("kmeans"));
         assertTrue(m.getMessage().contains("named 'trend'"), m.getMessage());

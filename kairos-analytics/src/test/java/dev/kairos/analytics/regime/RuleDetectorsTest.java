@@ -112,7 +112,7 @@ class RuleDetectorsTest {
     @Test
     void barsMustComeInOrder() {
         BarSeries up = RegimeBars.trend(10, 0.005);
-        for (String name : RegimeDetectors.standard().names()) {
+        for (String name : RegimeDetectors.RULE_BASED) {
             RegimeDetector d = RegimeDetectors.standard().create(name);
             d.update(up, 3);
             d.update(up, 4);

@@ -75,6 +75,7 @@ class BuiltInStrategiesTest {
                     "threshold", "0.5", "sma-cross.fast", "3", "sma-cross.slow", "12", "rsi-reversion.period", "4",
                     "signals-file.file", signals.toString());
             case "signals-file" -> Map.of("file", signals.toString());
+            case "regime-ma" -> Map.of("fast", "3", "slow", "10");
             default -> Map.of();
         };
     }
@@ -87,7 +88,7 @@ class BuiltInStrategiesTest {
     void everyStrategyOfTheCatalogueIsCoveredInTheIssuesOrder() {
         assertThat(StrategyCatalog.builtIn().names()).containsExactly("sma-cross", "ema-cross", "rsi-reversion",
                 "macd", "bollinger-breakout", "keltner-squeeze", "donchian-breakout", "e3", "funding-fade",
-                "consensus", "signals-file");
+                "regime-ma", "consensus", "signals-file");
         for (String name : StrategyCatalog.builtIn().names()) {
             assertThat(activeParams(name)).as(name).isNotEmpty();
         }

@@ -1,5 +1,9 @@
 package dev.kairos.engine.strategy.builtin;
 
+import dev.kairos.analytics.regime.RegimeDetectors;
+import dev.kairos.analytics.regime.RegimeEnsemble;
+import dev.kairos.analytics.regime.RegimeEnsembleConfig;
+import dev.kairos.analytics.regime.RegimeReading;
 import dev.kairos.analytics.feature.SideInputs;
 import dev.kairos.engine.strategy.Strategy;
 import dev.kairos.engine.strategy.StrategyContext;
@@ -20,6 +24,8 @@ final class RecordingContext implements StrategyContext {
     }
 
     final List<Emitted> signals = new ArrayList<>();
+    /** The regime the strategy reads: a rule-based ensemble fed the same bars when the strategy needs one. */
+    private RegimeReading regime = RegimeReading.NONE;
     private int index;
     private long now;
     private double position;
@@ -32,6 +38,11 @@ final class RecordingContext implements StrategyContext {
     @Override
     public double positionQuantity() {
         return position;
+    }
+
+    @Override
+    public RegimeReading regime() {
+        return regime;
     }
 
     @Override
@@ -57,9 +68,17 @@ final class RecordingContext implements StrategyContext {
         }
         Strategy strategy = def.create(s.instrument(), r.params(), inputs);
         RecordingContext ctx = new RecordingContext();
+        RegimeEnsemble ensemble = RegimeDetectors.standard().ensemble(RegimeDetectors.RULE_BASED,
+                RegimeEnsembleConfig.defaults());
+        if (def.needsRegimes()) {
+            ctx.regime = ensemble;
+        }
         for (int i = 0; i < s.size(); i++) {
             ctx.index = i;
             ctx.now = s.closeTime(i);
+            if (def.needsRegimes()) {
+                ensemble.update(s, i);
+            }
             strategy.onBar(s, i, ctx);
         }
         return ctx;
