@@ -1,6 +1,7 @@
 package dev.kairos.engine.backtest;
 
 import dev.kairos.analytics.performance.PerformanceReport;
+import dev.kairos.analytics.risk.RiskFigures;
 import dev.kairos.model.portfolio.ClosedTrade;
 import dev.kairos.model.portfolio.PositionSnapshot;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.SortedMap;
  * @param deniedByCheck   risk denials per check name
  * @param openPositions   positions still open at the end (marked to the last close)
  * @param journalHash     head of the journal's hash chain; empty when the journal was off
+ * @param risk            VaR and ES of the per-bar portfolio returns (one return per bar close time: equity over
+ *                        the previous close's, the first over the initial capital)
+ * @param healthMin       lowest overall health score over the bars (NaN when never scored)
+ * @param healthMean      mean overall health score over the bars (NaN when never scored)
  */
 public record BacktestResult(String strategy, SortedMap<String, String> params, long seed, long bars,
                              long equitySamples, long intervalMs, double initialEquity, double finalEquity,
@@ -23,7 +28,8 @@ public record BacktestResult(String strategy, SortedMap<String, String> params, 
                              PerformanceReport performance, double buyAndHoldReturn, ExecutionQuality execution,
                              List<ClosedTrade> trades, List<PositionSnapshot> openPositions, long signals,
                              long ordersSubmitted, long ordersDenied, Map<String, Long> deniedByCheck,
-                             long[] equityTime, double[] equity, String journalHash) {
+                             long[] equityTime, double[] equity, String journalHash, RiskFigures risk,
+                             double healthMin, double healthMean) {
     public BacktestResult {
         trades = List.copyOf(trades);
         openPositions = List.copyOf(openPositions);
