@@ -18,8 +18,8 @@ public enum HealthComponent {
     VENUE,
     /**
      * Errors: {@code 100 × max(0, 1 − errors / maxErrors)} over the last window of bars. Errors are invalid bars
-     * (a price not finite or not positive, high below low or below open/close, low above open/close, volume not
-     * finite or negative, time not after the previous bar) and faults reported by other parts.
+     * (by {@link dev.kairos.model.market.BarCheck}), bars whose open time is not after the instrument's previous
+     * one (a replayed or out-of-order bar), and faults reported by other parts.
      */
     ERRORS,
     /**

@@ -4,6 +4,7 @@ import dev.kairos.model.InstrumentId;
 import dev.kairos.model.event.Direction;
 import dev.kairos.model.event.Event;
 import dev.kairos.model.event.Signal;
+import dev.kairos.model.market.BarCheck;
 import dev.kairos.model.market.BarSeries;
 import java.util.Arrays;
 import java.util.List;
@@ -126,8 +127,7 @@ public final class HealthMonitor {
         double v = s.volume(i);
         int errorsNow = reportedErrors;
         reportedErrors = 0;
-        boolean valid = o > 0 && h > 0 && l > 0 && c > 0 && h < Double.POSITIVE_INFINITY && v >= 0
-                && v < Double.POSITIVE_INFINITY && h >= l && h >= o && h >= c && l <= o && l <= c;
+        boolean valid = BarCheck.isValid(o, h, l, c, v);
         if (!valid) {
             errorsNow++;
         }
