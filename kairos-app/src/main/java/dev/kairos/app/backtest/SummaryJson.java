@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kairos.analytics.performance.PerformanceReport;
+import dev.kairos.analytics.risk.RiskFigures;
+import dev.kairos.analytics.risk.VarMethod;
 import dev.kairos.engine.backtest.BacktestResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +16,10 @@ import java.util.TreeMap;
  * are fractions; a ratio that is undefined (e.g. profit factor without losing trades) is {@code null}.
  * {@code rows} has one entry per input file, keyed by its path: {@code kind} {@code bars} for a
  * {@code --data} file, {@code funding} for a {@code --funding} file; {@code bars} is the sum of
- * {@code accepted} over the bar files.
+ * {@code accepted} over the bar files. {@code risk} holds the denials per check and the VaR and Expected Shortfall
+ * (positive loss fractions) of the per-bar portfolio returns by method ({@code historical}, {@code parametric},
+ * {@code monte_carlo}) at {@code confidence} over {@code horizon} bars; {@code health} the lowest and mean overall
+ * health score (0..100) over the bars.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -65,6 +70,11 @@ public final class SummaryJson {
         orders.put("denied", r.ordersDenied());
         orders.put("denied_by_check", new TreeMap<>(r.deniedByCheck()));
         m.put("orders", orders);
+        m.put("risk", risk(r));
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("min", n(r.healthMin()));
+        health.put("mean", n(r.healthMean()));
+        m.put("health", health);
         m.put("open_positions", r.openPositions().stream().map(op -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("symbol", op.instrument().symbol());
@@ -105,6 +115,28 @@ public final class SummaryJson {
         }
         m.put("rows", rows);
         return m;
+    }
+
+    /**
+     * VaR and ES (positive loss fractions of equity) of the per-bar portfolio returns by each method, at the
+     * confidence and horizon of the risk settings, and the denials per check.
+     */
+    private static Map<String, Object> risk(BacktestResult r) {
+        RiskFigures f = r.risk();
+        Map<String, Object> risk = new LinkedHashMap<>();
+        risk.put("denied", new TreeMap<>(r.deniedByCheck()));
+        risk.put("confidence", f.confidence());
+        risk.put("horizon", f.horizon());
+        risk.put("returns", f.returns());
+        Map<String, Object> var = new LinkedHashMap<>();
+        Map<String, Object> es = new LinkedHashMap<>();
+        for (VarMethod method : VarMethod.values()) {
+            var.put(method.key(), n(f.by(method).var()));
+            es.put(method.key(), n(f.by(method).es()));
+        }
+        risk.put("var", var);
+        risk.put("es", es);
+        return risk;
     }
 
     /** Funding rows are never outside a window (all are read; those outside the bars are never due). */

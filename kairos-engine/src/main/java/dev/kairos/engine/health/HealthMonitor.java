@@ -35,6 +35,10 @@ public final class HealthMonitor {
     private final int[] missingSum;
     private final int[] missingHead;
     private final int[] missingCount;
+    /** Per instrument completeness score, recomputed when its bar arrives. */
+    private final int[] complete;
+    private long newestClose = Long.MIN_VALUE;
+    private long newestInterval;
 
     private final long[][] pendingBar;
     private final double[][] pendingClose;
@@ -97,6 +101,7 @@ public final class HealthMonitor {
         missingSum = new int[n];
         missingHead = new int[n];
         missingCount = new int[n];
+        complete = new int[n];
         int pending = 4 * (config.signalHorizonBars() + 1);
         pendingBar = new long[n][pending];
         pendingClose = new double[n][pending];
@@ -120,14 +125,10 @@ public final class HealthMonitor {
     /** Bar {@code i} of instrument {@code k} closed; {@code now} is the engine clock. Rescores and maybe publishes. */
     public void onBar(int k, BarSeries s, int i, long now) {
         long open = s.timestamp(i);
-        double o = s.open(i);
-        double h = s.high(i);
-        double l = s.low(i);
         double c = s.close(i);
-        double v = s.volume(i);
         int errorsNow = reportedErrors;
         reportedErrors = 0;
-        boolean valid = BarCheck.isValid(o, h, l, c, v);
+        boolean valid = BarCheck.isValid(s.open(i), s.high(i), s.low(i), c, s.volume(i));
         if (!valid) {
             errorsNow++;
         }
@@ -136,22 +137,40 @@ public final class HealthMonitor {
         if (lastOpen[k] != Long.MIN_VALUE) {
             if (open <= lastOpen[k]) {
                 errorsNow++;
-            } else if (step > 0) {
+            } else if (step > 0 && open - lastOpen[k] > step) {
                 gap = (int) Math.min(Integer.MAX_VALUE, (open - lastOpen[k]) / step - 1);
             }
         }
-        pushMissing(k, Math.max(0, gap));
-        lastOpen[k] = Math.max(open, lastOpen[k]);
-        lastCloseTime[k] = Math.max(s.closeTime(i), lastCloseTime[k]);
+        if (pushMissing(k, gap)) {
+            int received = missingCount[k];
+            complete[k] = floor(100.0 * received / (received + missingSum[k]));
+        }
+        if (open > lastOpen[k]) {
+            lastOpen[k] = open;
+        }
+        long close = s.closeTime(i);
+        if (close > lastCloseTime[k]) {
+            lastCloseTime[k] = close;
+        }
+        if (close >= newestClose) {
+            newestClose = close;
+            newestInterval = step;
+        }
         interval[k] = step;
         if (valid) {
             lastClose[k] = c;
         }
         bars[k]++;
-        resolveSignals(k);
-        errorSum += errorsNow - errors[errorHead];
+        if (pendingSize[k] > 0) {
+            resolveSignals(k);
+        }
+        int evicted = errors[errorHead];
+        if (errorsNow != evicted || errorScore == NOT_SCORED) {
+            errorSum += errorsNow - evicted;
+            errorScore = floor(100 * Math.max(0, 1 - (double) errorSum / config.maxErrors()));
+        }
         errors[errorHead] = errorsNow;
-        errorHead = (errorHead + 1) % window;
+        errorHead = errorHead + 1 == window ? 0 : errorHead + 1;
         rescore(now);
     }
 
@@ -180,7 +199,8 @@ public final class HealthMonitor {
         }
         latency[latencyHead] = ms;
         latencySum += ms;
-        latencyHead = (latencyHead + 1) % window;
+        latencyHead = latencyHead + 1 == window ? 0 : latencyHead + 1;
+        venue = venueScore();
     }
 
     /** Remembers a LONG/SHORT signal at its instrument's latest close, to score once its horizon has passed. */
@@ -229,15 +249,15 @@ public final class HealthMonitor {
         return scoredBars == 0 ? Double.NaN : sumOverall / scoredBars;
     }
 
+    /** Combines the component scores (each kept up to date as its inputs arrive) and publishes on a change. */
     private void rescore(long now) {
         data = dataScore(now);
-        venue = venueScore();
-        errorScore = floor(100 * Math.max(0, 1 - (double) errorSum / config.maxErrors()));
-        signals = outcomes >= config.minSignals() ? floor(100.0 * hitSum / outcomes) : NOT_SCORED;
         int min = lowest(lowest(lowest(lowest(Integer.MAX_VALUE, data), venue), errorScore), signals);
         overall = min == Integer.MAX_VALUE ? NOT_SCORED : min;
         if (overall != NOT_SCORED) {
-            minOverall = Math.min(minOverall, overall);
+            if (overall < minOverall) {
+                minOverall = overall;
+            }
             sumOverall += overall;
             scoredBars++;
         }
@@ -258,26 +278,19 @@ public final class HealthMonitor {
 
     private int dataScore(long now) {
         int score = NOT_SCORED;
-        long newest = Long.MIN_VALUE;
-        long newestInterval = 0;
-        for (int k = 0; k < ids.length; k++) {
-            if (bars[k] == 0) {
-                continue;
-            }
-            int received = missingCount[k];
-            int complete = floor(100.0 * received / (received + missingSum[k]));
-            score = score == NOT_SCORED ? complete : Math.min(score, complete);
-            if (lastCloseTime[k] > newest) {
-                newest = lastCloseTime[k];
-                newestInterval = interval[k];
+        for (int k = 0; k < complete.length; k++) {
+            if (bars[k] > 0 && (score == NOT_SCORED || complete[k] < score)) {
+                score = complete[k];
             }
         }
         if (score == NOT_SCORED || newestInterval <= 0) {
             return score;
         }
-        double age = (double) now - newest;
-        double fresh = age <= newestInterval ? 100
-                : Math.max(0, 100 * (3.0 * newestInterval - age) / (2.0 * newestInterval));
+        long age = now - newestClose;
+        if (age <= newestInterval) {
+            return score;
+        }
+        double fresh = Math.max(0, 100 * (3.0 * newestInterval - age) / (2.0 * newestInterval));
         return Math.min(score, floor(fresh));
     }
 
@@ -294,22 +307,28 @@ public final class HealthMonitor {
         return score;
     }
 
+    /** Whole points, rounded down (scores are never negative; the epsilon absorbs 99.99999… from rounding). */
     private static int floor(double score) {
-        return (int) Math.floor(score + 1e-9);
+        return (int) (score + 1e-9);
     }
 
     // ---------------------------------------------------------------------------------------------- windows
 
-    private void pushMissing(int k, int gap) {
+    /** Adds a bar's missing-bar count to instrument k's window; returns whether the window's sums changed. */
+    private boolean pushMissing(int k, int gap) {
         int head = missingHead[k];
-        if (missingCount[k] >= window) {
-            missingSum[k] -= missing[k][head];
-        } else {
+        int evicted = 0;
+        boolean grew = missingCount[k] < window;
+        if (grew) {
             missingCount[k]++;
+        } else {
+            evicted = missing[k][head];
+            missingSum[k] -= evicted;
         }
         missing[k][head] = gap;
         missingSum[k] += gap;
-        missingHead[k] = (head + 1) % window;
+        missingHead[k] = head + 1 == window ? 0 : head + 1;
+        return grew || evicted != gap || bars[k] == 0;
     }
 
     private void pushResponse(boolean wasRejected) {
@@ -320,7 +339,8 @@ public final class HealthMonitor {
         }
         rejected[responseHead] = wasRejected;
         rejectedSum += wasRejected ? 1 : 0;
-        responseHead = (responseHead + 1) % window;
+        responseHead = responseHead + 1 == window ? 0 : responseHead + 1;
+        venue = venueScore();
     }
 
     private void resolveSignals(int k) {
@@ -339,9 +359,10 @@ public final class HealthMonitor {
             }
             hits[outcomeHead] = hit;
             hitSum += hit ? 1 : 0;
-            outcomeHead = (outcomeHead + 1) % window;
-            pendingStart[k] = (at + 1) % cap;
+            outcomeHead = outcomeHead + 1 == window ? 0 : outcomeHead + 1;
+            pendingStart[k] = at + 1 == cap ? 0 : at + 1;
             pendingSize[k]--;
+            signals = outcomes >= config.minSignals() ? floor(100.0 * hitSum / outcomes) : NOT_SCORED;
         }
     }
 

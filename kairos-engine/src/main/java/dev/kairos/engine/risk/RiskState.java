@@ -78,6 +78,8 @@ public final class RiskState {
     private double dayStart = Double.NaN;
     private double lastEquity = Double.NaN;
     private long day = Long.MIN_VALUE;
+    /** Start of the UTC day after {@link #day}: a bar at or after it begins a new day (no division per bar). */
+    private long nextDay = Long.MIN_VALUE;
     private boolean capReached;
 
     private int tradesSeen;
@@ -180,17 +182,20 @@ public final class RiskState {
     }
 
     private void observeEquity(long t, double equity) {
-        long d = Math.floorDiv(t, DAY_MS);
-        if (d != day) {
-            dayStart = t == d * DAY_MS || Double.isNaN(lastEquity) ? equity : lastEquity;
-            day = d;
-            capReached = false;
+        if (t >= nextDay || t < nextDay - DAY_MS) {
+            long d = Math.floorDiv(t, DAY_MS);
+            if (d != day) {
+                dayStart = t == d * DAY_MS || Double.isNaN(lastEquity) ? equity : lastEquity;
+                day = d;
+                capReached = false;
+            }
+            nextDay = (d + 1) * DAY_MS;
         }
         lastEquity = equity;
         if (!(peak >= equity)) {
             peak = equity;
         }
-        if (config.dailyLossCap() > 0 && dayStart > 0 && (dayStart - equity) / dayStart >= config.dailyLossCap()) {
+        if (config.dailyLossCap() > 0 && dayStart > 0 && dayStart - equity >= config.dailyLossCap() * dayStart) {
             capReached = true;
         }
     }
@@ -232,7 +237,7 @@ public final class RiskState {
         if (!(equity > 0)) {
             enter(TradingState.HALTED, Cause.WIPED_OUT, "equity " + equity + " at " + Instant.ofEpochMilli(t)
                     + ": account wiped out", t);
-        } else if (config.maxDrawdownHalt() > 0 && peak > 0 && (peak - equity) / peak >= config.maxDrawdownHalt()) {
+        } else if (config.maxDrawdownHalt() > 0 && peak > 0 && peak - equity >= config.maxDrawdownHalt() * peak) {
             enter(TradingState.HALTED, Cause.DRAWDOWN, String.format("circuit breaker at %s: drawdown %.2f %% from"
                     + " peak equity %.2f reached the limit %.2f %%", Instant.ofEpochMilli(t),
                     (peak - equity) / peak * 100, peak, config.maxDrawdownHalt() * 100), t);
