@@ -135,7 +135,8 @@ class CliContractTest {
         assertThat(journal.getParent().getFileName().toString()).isEqualTo(window.get("run_id").asText());
         assertThat(journal.getParent().getParent()).isEqualTo(shared.resolve("runs"));
         assertThat(report).isRegularFile().hasFileName("report.html").hasParent(journal.getParent());
-        assertThat(InProcessCli.read(report)).contains("<html", "sma-cross");
+        assertThat(InProcessCli.read(report)).contains("<html", "sma-cross",
+                "VaR 99.00 %, 1 bar (historical / parametric / Monte Carlo)", "Health min / mean");
 
         InProcessCli.Run verify = run("journal", "verify", journal.toString());
         assertThat(verify.exit()).as(verify.describe()).isZero();

@@ -94,4 +94,31 @@ class RiskEngineTest {
         });
         assertThat(bytes).as("bytes for 200 passing runs of 14 checks").isLessThan(2_000);
     }
+
+    @Test
+    void theRiskStateAndHealthUpdatesPerBarDoNotAllocate() {
+        var ins = dev.kairos.engine.testsupport.Bars.instrument("TST-USD");
+        var bars = dev.kairos.engine.testsupport.Bars.randomWalk(ins.id(), dev.kairos.engine.testsupport.Bars.HOUR,
+                20_000, 3, -1, 0);
+        var portfolio = new dev.kairos.engine.portfolio.Portfolio(List.of(ins), 10_000);
+        var bus = new dev.kairos.engine.bus.MessageBus();
+        List<Event> published = new ArrayList<>();
+        bus.subscribeAll(published::add);
+        RiskEngine risk = RiskEngine.configured(RiskConfig.defaults(), HealthConfig.defaults(), 5, 1);
+        risk.attach(List.of(ins), portfolio, bus);
+        for (int i = 0; i < 10_000; i++) {
+            portfolio.mark(0, bars.close(i));
+            risk.onBar(0, bars, i, bars.closeTime(i));
+        }
+        int before = published.size();
+        long bytes = Allocation.bytesAllocatedBy(() -> {
+            for (int i = 10_000; i < 20_000; i++) {
+                portfolio.mark(0, bars.close(i));
+                risk.onBar(0, bars, i, bars.closeTime(i));
+            }
+        });
+        assertThat(published).as("steady health: nothing to publish").hasSize(before);
+        assertThat(bytes).as("bytes for 10 000 bars").isLessThan(1_000);
+        assertThat(risk.riskState().lastClose(0)).isEqualTo(bars.close(19_999));
+    }
 }
