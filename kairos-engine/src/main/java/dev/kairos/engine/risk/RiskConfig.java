@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The limits of the pre-trade checks and of the circuit breakers. Ratios are fractions (0.05 = 5 %), exposure
- * limits multiples of equity; a limit of 0 switches its check or breaker off (it is then left out of the
- * check list). "Exposure" is always the worst case over the instrument's working orders: see {@link Exposure}.
+ * limits multiples of equity; a limit of 0 switches its check or breaker off (the check is then left out of the
+ * list; the stale-data, market-data, instrument-rules and trading-state checks have no limit to switch and run
+ * when listed). "Exposure" is always the worst case over the instrument's working orders: see {@link Exposure}.
  *
  * @param checks                  the order in which the checks run, by {@link PreTradeCheck#name()}; must start
  *                                with {@code trading-state} (the kill switch). Names: {@link RiskEngine#CHECK_NAMES}
@@ -28,7 +29,7 @@ import java.util.List;
  * @param rejectBurstWindowBars   ... within this many bars make the state REDUCING; it returns to ACTIVE after
  *                                as many bars without one
  * @param priceBand               order prices (market: the decision price) within this share of the last price
- * @param staleToleranceBars      the last bar is stale when it closed more than (1 + this) intervals ago
+ * @param staleToleranceBars      the last bar is stale when it closed more than (1 + this) intervals ago (0 allowed)
  * @param varLimit                no new exposure while the post-trade portfolio VaR exceeds this share of equity
  * @param varConfidence           VaR confidence, in (0, 1)
  * @param varHorizonBars          VaR horizon in bars
