@@ -54,6 +54,18 @@ final class ReportMapping {
         m.add(new Metric("Avg latency (ms)", num(r.execution().avgLatencyMs())));
         m.add(new Metric("Fill ratio", pct(r.execution().fillRatio())));
         m.add(new Metric("Orders submitted / denied", r.ordersSubmitted() + " / " + r.ordersDenied()));
+        if (!r.deniedByCheck().isEmpty()) {
+            m.add(new Metric("Denied by check", String.join(", ", new java.util.TreeMap<>(r.deniedByCheck())
+                    .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())));
+        }
+        var risk = r.risk();
+        String at = String.format(Locale.ROOT, " %.2f %%, %d bar%s (historical / parametric / Monte Carlo)",
+                risk.confidence() * 100, risk.horizon(), risk.horizon() == 1 ? "" : "s");
+        m.add(new Metric("VaR" + at, pct(risk.historical().var()) + " / " + pct(risk.parametric().var()) + " / "
+                + pct(risk.monteCarlo().var())));
+        m.add(new Metric("Expected shortfall" + at, pct(risk.historical().es()) + " / "
+                + pct(risk.parametric().es()) + " / " + pct(risk.monteCarlo().es())));
+        m.add(new Metric("Health min / mean (0-100)", num(r.healthMin()) + " / " + num(r.healthMean())));
         m.add(new Metric("Journal hash", r.journalHash()));
 
         double[] eq = r.equity();

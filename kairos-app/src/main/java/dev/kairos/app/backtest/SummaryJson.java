@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.kairos.analytics.performance.PerformanceReport;
 import dev.kairos.analytics.performance.RegimeBreakdown;
+import dev.kairos.analytics.risk.RiskFigures;
+import dev.kairos.analytics.risk.VarMethod;
 import dev.kairos.engine.backtest.BacktestResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +21,11 @@ import java.util.TreeMap;
  * {@code bull_trend}, {@code bear_trend}, {@code volatile_range}, {@code quiet_range}, and {@code unknown} for
  * bars before the detectors were ready): {@code bars}, {@code return} and {@code sharpe} of the equity over the
  * bars closed in the first instrument's regime, {@code trades} and {@code win_rate} of the trades entered in
- * their own instrument's regime.
- * {@code accepted} over the bar files. {@code orders.sized_to_zero} counts the signals sizing gave no position,
- * by reason (e.g. {@code unknown_stop} before the ATR has its bars, {@code below_min_notional}).
+ * their own instrument's regime. {@code orders.sized_to_zero} counts the signals sizing gave no position,
+ * by reason (e.g. {@code unknown_stop} before the ATR has its bars, {@code below_min_notional}). {@code risk} holds the denials per check and the VaR and Expected Shortfall
+ * (positive loss fractions) of the per-bar portfolio returns by method ({@code historical}, {@code parametric},
+ * {@code monte_carlo}) at {@code confidence} over {@code horizon} bars; {@code health} the lowest and mean overall
+ * health score (0..100) over the bars.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -84,6 +88,11 @@ public final class SummaryJson {
             byRegime.put(row.regime(), x);
         }
         m.put("by_regime", byRegime);
+        m.put("risk", risk(r));
+        Map<String, Object> health = new LinkedHashMap<>();
+        health.put("min", n(r.healthMin()));
+        health.put("mean", n(r.healthMean()));
+        m.put("health", health);
         m.put("open_positions", r.openPositions().stream().map(op -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("symbol", op.instrument().symbol());
@@ -124,6 +133,28 @@ public final class SummaryJson {
         }
         m.put("rows", rows);
         return m;
+    }
+
+    /**
+     * VaR and ES (positive loss fractions of equity) of the per-bar portfolio returns by each method, at the
+     * confidence and horizon of the risk settings, and the denials per check.
+     */
+    private static Map<String, Object> risk(BacktestResult r) {
+        RiskFigures f = r.risk();
+        Map<String, Object> risk = new LinkedHashMap<>();
+        risk.put("denied", new TreeMap<>(r.deniedByCheck()));
+        risk.put("confidence", f.confidence());
+        risk.put("horizon", f.horizon());
+        risk.put("returns", f.returns());
+        Map<String, Object> var = new LinkedHashMap<>();
+        Map<String, Object> es = new LinkedHashMap<>();
+        for (VarMethod method : VarMethod.values()) {
+            var.put(method.key(), n(f.by(method).var()));
+            es.put(method.key(), n(f.by(method).es()));
+        }
+        risk.put("var", var);
+        risk.put("es", es);
+        return risk;
     }
 
     /** Funding rows are never outside a window (all are read; those outside the bars are never due). */

@@ -13,6 +13,9 @@ import dev.kairos.engine.sizing.PerformanceMultiplier;
 import dev.kairos.engine.sizing.RegimeMultiplier;
 import dev.kairos.engine.sizing.SizingConfig;
 import dev.kairos.engine.sizing.SizingMethod;
+import dev.kairos.analytics.risk.VarMethod;
+import dev.kairos.engine.health.HealthConfig;
+import dev.kairos.engine.risk.RiskConfig;
 import dev.kairos.engine.venue.FeeModel;
 import dev.kairos.engine.venue.FillModel;
 import dev.kairos.engine.venue.LatencyModel;
@@ -44,13 +47,16 @@ import java.util.function.BiFunction;
  * @param regime  whether and how the run tracks market regimes
  * @param sizingFraction the fixed fraction: {@code sizing.fraction}, else {@code portfolio.sizing_fraction}
  * @param sizing  the sizing policy and its inputs (the {@code sizing} section)
+ * @param risk    the risk checks' limits and circuit breakers (file section {@code risk})
+ * @param health  health scoring and its gate (file section {@code health})
  */
 public record BacktestSettings(List<Path> data, List<Path> funding, Optional<String> symbol, String strategy, Map<String, String> params,
                                Optional<Long> from, Optional<Long> to, double capital, long seed, boolean failOnBadRow,
                                Path out, double feeBps, double makerFeeBps, double slippageBps, double impactBps,
                                long latencyMs, long latencyJitterMs, double maxVolumeShare, double sizingFraction,
                                boolean allowShort, double maxOrderEquityMultiple, double tickSize, double lotSize,
-                               double minNotional, SizingConfig sizing, RegimeSettings regime) {
+                               double minNotional, SizingConfig sizing, RegimeSettings regime, RiskConfig risk,
+                               HealthConfig health) {
 
     public BacktestSettings {
         data = List.copyOf(data);
@@ -148,11 +154,13 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
             r.problem(Setting.REGIME_ENABLED, "strategy " + strategy + " reads the market regime; regime tracking "
                     + "must be on (regime.enabled: true)");
         }
+        RiskConfig risk = riskConfig(r);
+        HealthConfig health = healthConfig(r);
         r.problems.addAll(strategyCheck.apply(strategy, Map.copyOf(params)));
         r.throwIfAny();
         return new BacktestSettings(data, funding, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
                 fee, maker, slip, impact, latency, jitter, share, fraction, allowShort, maxMult, tick, lot,
-                minNotional, sizing, regime);
+                minNotional, sizing, regime, risk, health);
     }
 
     /** The {@code regime.*} settings; problems go to {@code r}. */
@@ -251,10 +259,87 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         }
     }
 
+    /** The {@code risk} section; problems are collected, and the defaults stand in for a bad section. */
+    private static RiskConfig riskConfig(Reader r) {
+        List<String> checks = new ArrayList<>();
+        for (String c : r.list(Setting.RISK_CHECKS).orElse(List.of())) {
+            String name = c.strip().toLowerCase(Locale.ROOT);
+            if (!RiskConfig.STANDARD_ORDER.contains(name)) {
+                r.problem(Setting.RISK_CHECKS, "unknown check '" + c.strip() + "' (known: "
+                        + String.join(", ", RiskConfig.STANDARD_ORDER) + ")");
+            } else if (checks.contains(name)) {
+                r.problem(Setting.RISK_CHECKS, "'" + name + "' is listed twice");
+            } else {
+                checks.add(name);
+            }
+        }
+        if (checks.isEmpty()) {
+            checks = RiskConfig.STANDARD_ORDER;
+        } else if (!checks.get(0).equals("trading-state")) {
+            r.problem(Setting.RISK_CHECKS, "must start with trading-state (the kill switch), got " + checks.get(0));
+        }
+        double position = r.number(Setting.RISK_MAX_POSITION, 0, 1_000);
+        double gross = r.number(Setting.RISK_MAX_GROSS, 0, 1_000);
+        double net = r.number(Setting.RISK_MAX_NET, 0, 1_000);
+        int open = (int) r.integer(Setting.RISK_MAX_OPEN_POSITIONS, 0, 100_000);
+        double leverage = r.number(Setting.RISK_MAX_LEVERAGE, 0, 1_000);
+        double dailyCap = r.number(Setting.RISK_DAILY_LOSS_CAP_PCT, 0, 99.99) / 100;
+        int cooldown = (int) r.integer(Setting.RISK_COOLDOWN_AFTER_LOSS, 0, 1_000_000);
+        int losses = (int) r.integer(Setting.RISK_MAX_CONSECUTIVE_LOSSES, 0, 1_000_000);
+        int streak = (int) r.integer(Setting.RISK_COOLDOWN_AFTER_STREAK, 0, 1_000_000);
+        double halt = r.number(Setting.RISK_DRAWDOWN_HALT_PCT, 0, 99.99) / 100;
+        int recovery = (int) r.integer(Setting.RISK_HALT_RECOVERY_BARS, 0, 1_000_000);
+        int burst = (int) r.integer(Setting.RISK_REJECT_BURST_COUNT, 0, 1_000_000);
+        int burstWindow = (int) r.integer(Setting.RISK_REJECT_BURST_WINDOW, 1, 1_000_000);
+        double band = r.number(Setting.RISK_PRICE_BAND_PCT, 0, 1_000) / 100;
+        double stale = r.number(Setting.RISK_STALE_TOLERANCE, 0, 1_000_000);
+        double varLimit = r.number(Setting.RISK_VAR_LIMIT_PCT, 0, 99.99) / 100;
+        double confidence = r.number(Setting.RISK_VAR_CONFIDENCE, 0.5, 0.9999);
+        int horizon = (int) r.integer(Setting.RISK_VAR_HORIZON, 1, 10_000);
+        String methodText = r.raw(Setting.RISK_VAR_METHOD).orElse(Setting.RISK_VAR_METHOD.defaultText());
+        Optional<VarMethod> method = VarMethod.fromKey(methodText);
+        if (method.isEmpty()) {
+            r.problem(Setting.RISK_VAR_METHOD, "must be historical, parametric or monte_carlo, got '"
+                    + methodText.strip() + "'");
+        }
+        int window = (int) r.integer(Setting.RISK_VAR_WINDOW, 2, 1_000_000);
+        int minWindow = dev.kairos.engine.risk.VarLimitCheck.MIN_RETURNS + horizon;
+        if (window < minWindow) {
+            r.problem(Setting.RISK_VAR_WINDOW, "must be at least " + minWindow + " bars (30 returns + the horizon "
+                    + horizon + "), got " + window);
+            window = minWindow;
+        }
+        try {
+            return new RiskConfig(checks.get(0).equals("trading-state") ? checks : RiskConfig.STANDARD_ORDER,
+                    position, gross, net, open, leverage, dailyCap, cooldown, losses, streak, halt, recovery, burst,
+                    burstWindow, band, stale, varLimit, confidence, horizon, method.orElse(VarMethod.HISTORICAL),
+                    window);
+        } catch (IllegalArgumentException e) {
+            r.problems.add("config section 'risk': " + e.getMessage());
+            return RiskConfig.defaults();
+        }
+    }
+
+    /** The {@code health} section. */
+    private static HealthConfig healthConfig(Reader r) {
+        double minScore = r.number(Setting.HEALTH_MIN_SCORE, 0, 100);
+        int window = (int) r.integer(Setting.HEALTH_WINDOW, 1, 1_000_000);
+        int horizon = (int) r.integer(Setting.HEALTH_SIGNAL_HORIZON, 1, 1_000_000);
+        int minSignals = (int) r.integer(Setting.HEALTH_MIN_SIGNALS, 1, 1_000_000);
+        long budget = r.integer(Setting.HEALTH_LATENCY_BUDGET, 1, Long.MAX_VALUE);
+        int maxErrors = (int) r.integer(Setting.HEALTH_MAX_ERRORS, 1, 1_000_000);
+        if (minSignals > window) {
+            r.problem(Setting.HEALTH_MIN_SIGNALS, "must not exceed health.window_bars " + window + ", got "
+                    + minSignals);
+            minSignals = window;
+        }
+        return new HealthConfig(minScore, window, horizon, minSignals, budget, maxErrors);
+    }
+
     public BacktestConfig engineConfig() {
         VenueConfig venue = new VenueConfig(new FeeModel(makerFeeBps, feeBps), new SlippageModel(slippageBps, impactBps),
                 new LatencyModel(latencyMs, latencyJitterMs), new FillModel(maxVolumeShare));
-        return new BacktestConfig(capital, venue, sizing, allowShort, maxOrderEquityMultiple, seed);
+        return new BacktestConfig(capital, venue, sizing, allowShort, maxOrderEquityMultiple, seed, risk, health);
     }
 
     public Instrument instrument(InstrumentId id) {
@@ -325,6 +410,33 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         m.put(Setting.REGIME_BEAR_TREND.key(), Double.toString(regime.bearTrend()));
         m.put(Setting.REGIME_VOLATILE_RANGE.key(), Double.toString(regime.volatileRange()));
         m.put(Setting.REGIME_QUIET_RANGE.key(), Double.toString(regime.quietRange()));
+        m.put(Setting.RISK_CHECKS.key(), String.join(",", risk.checks()));
+        m.put(Setting.RISK_MAX_POSITION.key(), Double.toString(risk.maxPositionEquity()));
+        m.put(Setting.RISK_MAX_GROSS.key(), Double.toString(risk.maxGrossExposure()));
+        m.put(Setting.RISK_MAX_NET.key(), Double.toString(risk.maxNetExposure()));
+        m.put(Setting.RISK_MAX_OPEN_POSITIONS.key(), Integer.toString(risk.maxOpenPositions()));
+        m.put(Setting.RISK_MAX_LEVERAGE.key(), Double.toString(risk.maxLeverage()));
+        m.put(Setting.RISK_DAILY_LOSS_CAP_PCT.key(), Double.toString(risk.dailyLossCap() * 100));
+        m.put(Setting.RISK_COOLDOWN_AFTER_LOSS.key(), Integer.toString(risk.cooldownBarsAfterLoss()));
+        m.put(Setting.RISK_MAX_CONSECUTIVE_LOSSES.key(), Integer.toString(risk.maxConsecutiveLosses()));
+        m.put(Setting.RISK_COOLDOWN_AFTER_STREAK.key(), Integer.toString(risk.cooldownBarsAfterStreak()));
+        m.put(Setting.RISK_DRAWDOWN_HALT_PCT.key(), Double.toString(risk.maxDrawdownHalt() * 100));
+        m.put(Setting.RISK_HALT_RECOVERY_BARS.key(), Integer.toString(risk.haltRecoveryBars()));
+        m.put(Setting.RISK_REJECT_BURST_COUNT.key(), Integer.toString(risk.rejectBurstCount()));
+        m.put(Setting.RISK_REJECT_BURST_WINDOW.key(), Integer.toString(risk.rejectBurstWindowBars()));
+        m.put(Setting.RISK_PRICE_BAND_PCT.key(), Double.toString(risk.priceBand() * 100));
+        m.put(Setting.RISK_STALE_TOLERANCE.key(), Double.toString(risk.staleToleranceBars()));
+        m.put(Setting.RISK_VAR_LIMIT_PCT.key(), Double.toString(risk.varLimit() * 100));
+        m.put(Setting.RISK_VAR_CONFIDENCE.key(), Double.toString(risk.varConfidence()));
+        m.put(Setting.RISK_VAR_HORIZON.key(), Integer.toString(risk.varHorizonBars()));
+        m.put(Setting.RISK_VAR_METHOD.key(), risk.varMethod().key());
+        m.put(Setting.RISK_VAR_WINDOW.key(), Integer.toString(risk.varWindowBars()));
+        m.put(Setting.HEALTH_MIN_SCORE.key(), Double.toString(health.minScore()));
+        m.put(Setting.HEALTH_WINDOW.key(), Integer.toString(health.windowBars()));
+        m.put(Setting.HEALTH_SIGNAL_HORIZON.key(), Integer.toString(health.signalHorizonBars()));
+        m.put(Setting.HEALTH_MIN_SIGNALS.key(), Integer.toString(health.minSignals()));
+        m.put(Setting.HEALTH_LATENCY_BUDGET.key(), Long.toString(health.latencyBudgetMs()));
+        m.put(Setting.HEALTH_MAX_ERRORS.key(), Integer.toString(health.maxErrors()));
         return m;
     }
 

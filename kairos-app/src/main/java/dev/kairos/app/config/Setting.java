@@ -20,11 +20,21 @@ import java.util.Optional;
  *            performance_min_samples, performance_floor, performance_cap, performance_window,
  *            performance_horizon_bars, regime_bull_trend, regime_bear_trend, regime_volatile_range,
  *            regime_quiet_range
+ * risk:      checks, max_position_notional_equity, max_gross_exposure, max_net_exposure, max_open_positions,
+ *            max_leverage, daily_loss_cap_pct, cooldown_bars_after_loss, max_consecutive_losses,
+ *            cooldown_bars_after_streak, max_drawdown_halt_pct, halt_recovery_bars, reject_burst_count,
+ *            reject_burst_window_bars, price_band_pct, stale_tolerance_bars, var_limit_pct, var_confidence,
+ *            var_horizon_bars, var_method, var_window_bars
+ * health:    min_score, window_bars, signal_horizon_bars, min_signals, latency_budget_ms, max_errors
  * </pre>
  *
  * <p>The sizing defaults are those of {@code SizingConfig.defaults}; an empty default text means "derived":
  * {@code sizing.fraction} defaults to {@code portfolio.sizing_fraction}, {@code sizing.max_notional_multiple} to
  * max(1, fraction).
+ *
+ * <p>Risk and health settings exist only in the file. {@code _pct} values are percent (5 = 5 %); exposure limits are
+ * multiples of equity; a limit of 0 switches its check or breaker off. The defaults are loose (see
+ * {@code dev.kairos.engine.risk.RiskConfig#defaults()} and {@code dev.kairos.engine.health.HealthConfig#defaults()}).
  */
 public enum Setting {
     DATA("backtest.data", "--data", Kind.LIST, "data/coinbase_BTC-USD_4h.csv"),
@@ -86,7 +96,35 @@ public enum Setting {
     REGIME_BULL_TREND("sizing.regime_bull_trend", "", Kind.TEXT, "1"),
     REGIME_BEAR_TREND("sizing.regime_bear_trend", "", Kind.TEXT, "1"),
     REGIME_VOLATILE_RANGE("sizing.regime_volatile_range", "", Kind.TEXT, "0.5"),
-    REGIME_QUIET_RANGE("sizing.regime_quiet_range", "", Kind.TEXT, "1");
+    REGIME_QUIET_RANGE("sizing.regime_quiet_range", "", Kind.TEXT, "1"),
+    /** Risk checks in the order they run; empty: all, in the standard order. */
+    RISK_CHECKS("risk.checks", "", Kind.LIST, ""),
+    RISK_MAX_POSITION("risk.max_position_notional_equity", "", Kind.TEXT, "3"),
+    RISK_MAX_GROSS("risk.max_gross_exposure", "", Kind.TEXT, "5"),
+    RISK_MAX_NET("risk.max_net_exposure", "", Kind.TEXT, "5"),
+    RISK_MAX_OPEN_POSITIONS("risk.max_open_positions", "", Kind.TEXT, "50"),
+    RISK_MAX_LEVERAGE("risk.max_leverage", "", Kind.TEXT, "5"),
+    RISK_DAILY_LOSS_CAP_PCT("risk.daily_loss_cap_pct", "", Kind.TEXT, "25"),
+    RISK_COOLDOWN_AFTER_LOSS("risk.cooldown_bars_after_loss", "", Kind.TEXT, "0"),
+    RISK_MAX_CONSECUTIVE_LOSSES("risk.max_consecutive_losses", "", Kind.TEXT, "0"),
+    RISK_COOLDOWN_AFTER_STREAK("risk.cooldown_bars_after_streak", "", Kind.TEXT, "0"),
+    RISK_DRAWDOWN_HALT_PCT("risk.max_drawdown_halt_pct", "", Kind.TEXT, "0"),
+    RISK_HALT_RECOVERY_BARS("risk.halt_recovery_bars", "", Kind.TEXT, "0"),
+    RISK_REJECT_BURST_COUNT("risk.reject_burst_count", "", Kind.TEXT, "5"),
+    RISK_REJECT_BURST_WINDOW("risk.reject_burst_window_bars", "", Kind.TEXT, "10"),
+    RISK_PRICE_BAND_PCT("risk.price_band_pct", "", Kind.TEXT, "20"),
+    RISK_STALE_TOLERANCE("risk.stale_tolerance_bars", "", Kind.TEXT, "1"),
+    RISK_VAR_LIMIT_PCT("risk.var_limit_pct", "", Kind.TEXT, "50"),
+    RISK_VAR_CONFIDENCE("risk.var_confidence", "", Kind.TEXT, "0.99"),
+    RISK_VAR_HORIZON("risk.var_horizon_bars", "", Kind.TEXT, "1"),
+    RISK_VAR_METHOD("risk.var_method", "", Kind.TEXT, "historical"),
+    RISK_VAR_WINDOW("risk.var_window_bars", "", Kind.TEXT, "250"),
+    HEALTH_MIN_SCORE("health.min_score", "", Kind.TEXT, "10"),
+    HEALTH_WINDOW("health.window_bars", "", Kind.TEXT, "50"),
+    HEALTH_SIGNAL_HORIZON("health.signal_horizon_bars", "", Kind.TEXT, "6"),
+    HEALTH_MIN_SIGNALS("health.min_signals", "", Kind.TEXT, "10"),
+    HEALTH_LATENCY_BUDGET("health.latency_budget_ms", "", Kind.TEXT, "86400000"),
+    HEALTH_MAX_ERRORS("health.max_errors", "", Kind.TEXT, "5");
 
     /** The shape of a value. */
     public enum Kind {

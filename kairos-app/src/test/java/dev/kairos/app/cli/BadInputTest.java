@@ -340,11 +340,11 @@ class BadInputTest {
     @Test
     void unknownYamlKeyIsAUsageErrorNamingTheKey() throws IOException {
         Path config = write("typo.yaml", List.of("backtest:", "  strategy: sma-cross", "execution:",
-                "  fee: 3", "portfolio:", "  leverage: 2", "risk:", "  max: 1"));
+                "  fee: 3", "portfolio:", "  leverage: 2", "risks:", "  max: 1"));
         InProcessCli.Run r = run("backtest", "--config", config.toString(), "--out", out());
         assertThat(r.exit()).as(r.describe()).isEqualTo(ExitCode.USAGE);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("'execution.fee'", "unknown key", "fee_bps", "'portfolio.leverage'", "'risk'",
+        assertThat(r.err()).contains("'execution.fee'", "unknown key", "fee_bps", "'portfolio.leverage'", "'risks'",
                 "unknown section");
         assertThat(r.err().lines()).hasSize(3);
         assertNoStackTrace(r);

@@ -85,6 +85,34 @@ class CliContractTest {
     }
 
     @Test
+    void jsonSummaryHasTheRunsRiskFiguresAndHealth() throws SQLException {
+        JsonNode risk = window.get("risk");
+        assertThat(risk.get("confidence").asDouble()).isEqualTo(0.99);
+        assertThat(risk.get("horizon").asInt()).isEqualTo(1);
+        assertThat(risk.get("returns").asLong()).as("one return per bar close").isEqualTo(window.get("bars").asLong());
+        for (String method : List.of("historical", "parametric", "monte_carlo")) {
+            double var = risk.get("var").get(method).asDouble();
+            double es = risk.get("es").get(method).asDouble();
+            // a 4h bar of BTC at up to full exposure: a 99 % loss between 0 and 20 % of equity, ES beyond it
+            assertThat(var).as("var.%s", method).isBetween(0.0, 0.2);
+            assertThat(es).as("es.%s", method).isGreaterThanOrEqualTo(var).isLessThan(0.3);
+        }
+        assertThat(risk.get("denied")).isEqualTo(window.get("orders").get("denied_by_check"));
+        JsonNode health = window.get("health");
+        assertThat(health.get("min").asDouble()).isBetween(0.0, 100.0);
+        assertThat(health.get("mean").asDouble()).isBetween(health.get("min").asDouble(), 100.0);
+        // every order's check verdicts are in the journal, one row per check, denials included
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + window.get("journal").asText());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(DISTINCT order_id), sum(verdict = 'deny') FROM risk_checks")) {
+            assertThat(rs.next()).isTrue();
+            JsonNode orders = window.get("orders");
+            assertThat(rs.getLong(1)).isEqualTo(orders.get("submitted").asLong() + orders.get("denied").asLong());
+            assertThat(rs.getLong(2)).isEqualTo(orders.get("denied").asLong());
+        }
+    }
+
+    @Test
     void rowsAccountForEveryLineOfTheFileAndTheWindow() throws IOException {
         JsonNode rows = window.get("rows");
         assertThat(names(rows)).containsExactly(BTC.toString());
@@ -107,7 +135,8 @@ class CliContractTest {
         assertThat(journal.getParent().getFileName().toString()).isEqualTo(window.get("run_id").asText());
         assertThat(journal.getParent().getParent()).isEqualTo(shared.resolve("runs"));
         assertThat(report).isRegularFile().hasFileName("report.html").hasParent(journal.getParent());
-        assertThat(InProcessCli.read(report)).contains("<html", "sma-cross");
+        assertThat(InProcessCli.read(report)).contains("<html", "sma-cross",
+                "VaR 99.00 %, 1 bar (historical / parametric / Monte Carlo)", "Health min / mean");
 
         InProcessCli.Run verify = run("journal", "verify", journal.toString());
         assertThat(verify.exit()).as(verify.describe()).isZero();
@@ -298,6 +327,13 @@ class CliContractTest {
         }
         assertThat(json.get("journal_hash").asText()).matches("[0-9a-f]{64}");
         assertThat(json.get("params").isObject()).isTrue();
+        for (String section : List.of("risk", "health")) {
+            assertThat(json.get(section)).as(section).isNotNull();
+            assertThat(json.get(section).isObject()).as("%s is an object", section).isTrue();
+        }
+        for (String key : List.of("var", "es", "denied")) {
+            assertThat(json.get("risk").get(key).isObject()).as("risk.%s is an object", key).isTrue();
+        }
         JsonNode execution = json.get("execution");
         assertThat(execution).isNotNull();
         for (String key : List.of("avg_slippage_bps", "avg_latency_ms", "fill_ratio")) {

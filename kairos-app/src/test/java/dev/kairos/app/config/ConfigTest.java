@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.kairos.analytics.risk.VarMethod;
 import dev.kairos.engine.backtest.BacktestConfig;
+import dev.kairos.engine.health.HealthConfig;
+import dev.kairos.engine.risk.RiskConfig;
 import dev.kairos.model.InstrumentId;
 import dev.kairos.model.InstrumentKind;
 import java.io.IOException;
@@ -75,6 +78,8 @@ class ConfigTest {
         assertThat(s.tickSize()).isEqualTo(0.01);
         assertThat(s.lotSize()).isEqualTo(1e-8);
         assertThat(s.minNotional()).isEqualTo(1);
+        assertThat(s.risk()).isEqualTo(RiskConfig.defaults());
+        assertThat(s.health()).isEqualTo(HealthConfig.defaults());
         // an empty file and no file are the same
         assertThat(BacktestSettings.resolve(HOME, List.of(new SettingValues(), cli()))).isEqualTo(s);
     }
@@ -82,7 +87,8 @@ class ConfigTest {
     @Test
     void everySettingHasADefaultThatResolvesAndEveryKeyIsInItsSection() {
         for (Setting setting : Setting.values()) {
-            assertThat(setting.key()).matches("(backtest|execution|portfolio|instrument|sizing)\\.[a-z_]+");
+            assertThat(setting.key())
+                    .matches("(backtest|execution|portfolio|instrument|sizing|regime|risk|health)\\.[a-z_]+");
             assertThat(Setting.byKey(setting.key())).contains(setting);
             setting.option().ifPresent(o -> assertThat(o).startsWith("--"));
         }
@@ -221,14 +227,18 @@ class ConfigTest {
                 "  stratgy: rsi-reversion",
                 "execution:",
                 "  fee: 5",
+                "risks:",
+                "  max_drawdown: 0.2",
                 "risk:",
                 "  max_drawdown: 0.2"));
-        assertThat(problems).hasSize(3);
+        assertThat(problems).hasSize(4);
         assertThat(problems.get(0)).startsWith("config key 'backtest.stratgy': unknown key").contains("strategy");
         assertThat(problems.get(1)).startsWith("config key 'execution.fee': unknown key").contains("fee_bps",
                 "slippage_bps");
-        assertThat(problems.get(2)).startsWith("config key 'risk': unknown section").contains("backtest",
-                "execution", "portfolio", "instrument");
+        assertThat(problems.get(2)).startsWith("config key 'risks': unknown section").contains("backtest",
+                "execution", "portfolio", "instrument", "risk", "health");
+        assertThat(problems.get(3)).startsWith("config key 'risk.max_drawdown': unknown key")
+                .contains("max_drawdown_halt_pct");
     }
 
     @Test
@@ -439,5 +449,79 @@ class ConfigTest {
         assertThat(p.problems()).containsExactly("a");
         assertThat(new SettingValues().putText(Setting.SEED, "1", "--seed").origin(Setting.SEED))
                 .isEqualTo(Optional.of("--seed"));
+    }
+
+    @Test
+    void riskAndHealthSectionsMapToTheEngineConfigs() throws IOException {
+        Path file = yaml(
+                "risk:",
+                "  checks: [trading-state, market-data, daily-loss, var-limit]",
+                "  max_position_notional_equity: 1.5",
+                "  max_gross_exposure: 2",
+                "  max_net_exposure: 1",
+                "  max_open_positions: 3",
+                "  max_leverage: 2.5",
+                "  daily_loss_cap_pct: 4",
+                "  cooldown_bars_after_loss: 2",
+                "  max_consecutive_losses: 3",
+                "  cooldown_bars_after_streak: 12",
+                "  max_drawdown_halt_pct: 30",
+                "  halt_recovery_bars: 48",
+                "  reject_burst_count: 4",
+                "  reject_burst_window_bars: 6",
+                "  price_band_pct: 7.5",
+                "  stale_tolerance_bars: 0.5",
+                "  var_limit_pct: 8",
+                "  var_confidence: 0.975",
+                "  var_horizon_bars: 6",
+                "  var_method: Monte_Carlo",
+                "  var_window_bars: 500",
+                "health:",
+                "  min_score: 40",
+                "  window_bars: 20",
+                "  signal_horizon_bars: 3",
+                "  min_signals: 5",
+                "  latency_budget_ms: 2000",
+                "  max_errors: 2");
+        BacktestSettings s = resolve(ConfigFile.read(file));
+        assertThat(s.risk()).isEqualTo(new RiskConfig(List.of("trading-state", "market-data", "daily-loss",
+                "var-limit"), 1.5, 2, 1, 3, 2.5, 0.04, 2, 3, 12, 0.3, 48, 4, 6, 0.075, 0.5, 0.08, 0.975, 6,
+                VarMethod.MONTE_CARLO, 500));
+        assertThat(s.health()).isEqualTo(new HealthConfig(40, 20, 3, 5, 2_000, 2));
+        assertThat(s.engineConfig().risk()).isEqualTo(s.risk());
+        assertThat(s.engineConfig().health()).isEqualTo(s.health());
+        assertThat(s.asManifest()).containsEntry("risk.daily_loss_cap_pct", "4.0")
+                .containsEntry("risk.var_method", "monte_carlo")
+                .containsEntry("risk.checks", "trading-state,market-data,daily-loss,var-limit")
+                .containsEntry("health.min_score", "40.0");
+    }
+
+    @Test
+    void riskAndHealthProblemsAreListedTogether() throws IOException {
+        Path file = yaml(
+                "risk:",
+                "  checks: [market-data, max-risk, market-data]",
+                "  daily_loss_cap_pct: 100",
+                "  max_open_positions: -1",
+                "  var_method: garch",
+                "  var_horizon_bars: 30",
+                "  var_window_bars: 40",
+                "  reject_burst_window_bars: 0",
+                "health:",
+                "  min_score: 101",
+                "  window_bars: 5",
+                "  min_signals: 6");
+        assertThat(problems(ConfigFile.read(file))).containsExactlyInAnyOrder(
+                "config key 'risk.checks': unknown check 'max-risk' (known: " + String.join(", ",
+                        RiskConfig.STANDARD_ORDER) + ")",
+                "config key 'risk.checks': 'market-data' is listed twice",
+                "config key 'risk.checks': must start with trading-state (the kill switch), got market-data",
+                "config key 'risk.daily_loss_cap_pct': must be a number between 0.0 and 99.99, got '100'",
+                "config key 'risk.max_open_positions': must be a whole number between 0 and 100000, got '-1'",
+                "config key 'risk.var_method': must be historical, parametric or monte_carlo, got 'garch'",
+                "config key 'risk.var_window_bars': must be at least 60 bars (30 returns + the horizon 30), got 40",
+                "config key 'risk.reject_burst_window_bars': must be a whole number between 1 and 1000000, got '0'",
+                "config key 'health.min_score': must be a number between 0.0 and 100.0, got '101'",
+                "config key 'health.min_signals': must not exceed health.window_bars 5, got 6");
     }
 }

@@ -1,6 +1,8 @@
 package dev.kairos.engine.backtest;
 
 import dev.kairos.engine.sizing.SizingConfig;
+import dev.kairos.engine.health.HealthConfig;
+import dev.kairos.engine.risk.RiskConfig;
 import dev.kairos.engine.venue.VenueConfig;
 
 /**
@@ -13,10 +15,23 @@ import dev.kairos.engine.venue.VenueConfig;
  * @param allowShort              whether SHORT signals open shorts (otherwise they mean FLAT)
  * @param maxOrderEquityMultiple  fat-finger cap: order value ≤ this × equity
  * @param seed                    seed of every random source of the run
+ * @param risk                    limits of the pre-trade checks and circuit breakers
+ * @param health                  health scoring and its gate
  */
 public record BacktestConfig(double initialCapital, VenueConfig venue, SizingConfig sizing, boolean allowShort,
-                             double maxOrderEquityMultiple, long seed) {
+                             double maxOrderEquityMultiple, long seed, RiskConfig risk, HealthConfig health) {
+
+    /** Only the basic risk checks ({@link RiskConfig#basic()}) and an ungated health monitor. */
+    public BacktestConfig(double initialCapital, VenueConfig venue, SizingConfig sizing, boolean allowShort,
+                          double maxOrderEquityMultiple, long seed) {
+        this(initialCapital, venue, sizing, allowShort, maxOrderEquityMultiple, seed, RiskConfig.basic(),
+                HealthConfig.ungated());
+    }
+
     public BacktestConfig {
+        if (risk == null || health == null) {
+            throw new IllegalArgumentException("risk and health configs are required");
+        }
         if (!(initialCapital > 0) || !Double.isFinite(initialCapital)) {
             throw new IllegalArgumentException("capital must be a positive number: " + initialCapital);
         }

@@ -3,6 +3,7 @@ package dev.kairos.engine.backtest;
 import dev.kairos.analytics.performance.RegimeBreakdown;
 import dev.kairos.engine.regime.RegimeHistory;
 import dev.kairos.analytics.performance.PerformanceReport;
+import dev.kairos.analytics.risk.RiskFigures;
 import dev.kairos.model.portfolio.ClosedTrade;
 import dev.kairos.model.portfolio.PositionSnapshot;
 import java.util.List;
@@ -23,6 +24,10 @@ import java.util.SortedMap;
  *                        trade's own instrument at entry (trades, win rate); only {@code unknown} when regimes
  *                        were not tracked
  * @param regimes         each instrument's regime changes, in instrument order
+ * @param risk            VaR and ES of the per-bar portfolio returns (one return per bar close time: equity over
+ *                        the previous close's, the first over the initial capital)
+ * @param healthMin       lowest overall health score over the bars (NaN when never scored)
+ * @param healthMean      mean overall health score over the bars (NaN when never scored)
  */
 public record BacktestResult(String strategy, SortedMap<String, String> params, long seed, long bars,
                              long equitySamples, long intervalMs, double initialEquity, double finalEquity,
@@ -32,7 +37,8 @@ public record BacktestResult(String strategy, SortedMap<String, String> params, 
                              long ordersSubmitted, long ordersDenied, Map<String, Long> deniedByCheck,
                              Map<String, Long> sizedToZero,
                              long[] equityTime, double[] equity, String journalHash,
-                             List<RegimeBreakdown.Row> byRegime, List<RegimeHistory> regimes) {
+                             List<RegimeBreakdown.Row> byRegime, List<RegimeHistory> regimes, RiskFigures risk,
+                             double healthMin, double healthMean) {
     public BacktestResult {
         byRegime = List.copyOf(byRegime);
         regimes = List.copyOf(regimes);

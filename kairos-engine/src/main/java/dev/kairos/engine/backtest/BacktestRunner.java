@@ -4,6 +4,7 @@ import dev.kairos.analytics.performance.BuyAndHold;
 import dev.kairos.analytics.performance.EquityStats;
 import dev.kairos.analytics.performance.PerformanceReport;
 import dev.kairos.analytics.performance.TradeStats;
+import dev.kairos.analytics.risk.RiskFigures;
 import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.SimulatedClock;
 import dev.kairos.engine.core.ExecutionStats;
@@ -40,6 +41,10 @@ import java.util.SplittableRandom;
  * Runs one backtest: replays the bars of every instrument merged by close time through the
  * {@link TradingEngine} with a {@link SimulatedClock} and a {@link SimulatedVenue}, records every event
  * in the journal, and computes the result. Same inputs and seed → same events → same journal hash.
+ *
+ * <p>Risk: the engine's {@link RiskEngine} is built from {@link BacktestConfig#risk()} and {@link
+ * BacktestConfig#health()}; its circuit breakers (a wiped-out account halts trading) act inside the engine.
+ * The result carries the VaR and ES of the per-close-time portfolio returns and the health scores' min and mean.
  *
  * <p>Each instrument's strategy is created with the instrument's {@link MarketData#strategyInputs() side
  * inputs}; perpetuals with funding rates are charged funding by a {@link FundingSchedule}.
@@ -99,7 +104,8 @@ public final class BacktestRunner {
         Portfolio portfolio = new Portfolio(instruments, config.initialCapital());
         TradingEngine engine = new TradingEngine(instruments, strategies, new StrategyId(definition.name()),
                 portfolio, new FundingSchedule(funding), config.sizing().policy(instruments.size()),
-                RiskEngine.standard(config.maxOrderEquityMultiple()), bus, clock, config.allowShort());
+                RiskEngine.configured(config.risk(), config.health(), config.maxOrderEquityMultiple(), config.seed()),
+                bus, clock, config.allowShort());
         SimulatedVenue venue = new SimulatedVenue(config.venue(), instruments, portfolio, engine,
                 new SplittableRandom(config.seed()));
         engine.connect(venue);
@@ -114,6 +120,9 @@ public final class BacktestRunner {
         HistoricalFeed feed = new HistoricalFeed(series);
         long total = feed.totalBars();
         long done = 0;
+        // equity at each close time, for the run's VaR/ES (there are at most as many close times as bars)
+        double[] stepEquity = new double[(int) Math.min(total, Integer.MAX_VALUE - 8)];
+        int steps = 0;
         while (feed.next()) {
             int k = feed.instrument();
             BarSeries s = feed.series(k);
@@ -124,10 +133,7 @@ public final class BacktestRunner {
             done++;
             if (feed.peekCloseTime() != closeTime) {
                 double equity = portfolio.equity();
-                if (equity <= 0 && engine.risk().state() != TradingState.HALTED) {
-                    // the account is wiped out: nothing new may trade (the full circuit breaker is a risk check)
-                    engine.risk().setState(TradingState.HALTED);
-                }
+                stepEquity[steps++] = equity;
                 stats.add(equity, portfolio.inMarket());
                 byRegime.add(equity, regimes.reading(0).regimeOrdinal());
                 curve.add(closeTime, equity);
@@ -175,6 +181,22 @@ public final class BacktestRunner {
                 new ExecutionQuality(ex.orders(), ex.fills(), ex.avgSlippageBps(), ex.avgLatencyMs(), ex.fillRatio()),
                 portfolio.closedTrades(), open, engine.signals(), engine.ordersSubmitted(), engine.ordersDenied(),
                 engine.deniedByCheck(), engine.sizedToZero(), curve.times(), curve.values(), hash,
-                byRegime.rows(trades, tradeRegime), histories);
+                byRegime.rows(trades, tradeRegime), histories,
+                RiskFigures.of(stepReturns(config.initialCapital(), stepEquity, steps), config.risk().varConfidence(),
+                        config.risk().varHorizonBars(), config.seed()),
+                engine.risk().health().minOverall(), engine.risk().health().meanOverall());
+    }
+
+    /** Simple returns of the equity at each close time, the first over {@code initial}; none after a wipe-out. */
+    static double[] stepReturns(double initial, double[] equity, int steps) {
+        double[] r = new double[steps];
+        double previous = initial;
+        int n = 0;
+        while (n < steps && previous > 0) {
+            r[n] = equity[n] / previous - 1;
+            previous = equity[n];
+            n++;
+        }
+        return n == steps ? r : java.util.Arrays.copyOf(r, n);
     }
 }

@@ -10,6 +10,7 @@ import dev.kairos.engine.regime.InstrumentRegimes;
 import dev.kairos.engine.risk.CheckResult;
 import dev.kairos.engine.risk.RiskContext;
 import dev.kairos.engine.risk.RiskEngine;
+import dev.kairos.engine.risk.RiskState;
 import dev.kairos.engine.risk.TradingState;
 import dev.kairos.engine.sizing.SizingDecision;
 import dev.kairos.engine.sizing.SizingInputs;
@@ -49,6 +50,11 @@ import java.util.function.Consumer;
  * for; a signal for the current target is ignored. The target is set before the order is risk-checked and
  * restored when the order is denied, so a later signal in the same direction tries again; a signal that sizing
  * sizes to zero (counted in {@link #sizedToZero()}) sets the target flat, for the same reason.
+ *
+ * <p>Risk: every order goes through {@link #submit}, where the {@link RiskEngine}'s checks run on this engine's
+ * view of the account (exposure counts working orders) and their verdicts are published as one
+ * {@link Event.RiskChecked}; the risk engine is fed each bar after the marks (its state, circuit breakers and
+ * health monitor) and listens to the order events on the bus.
  */
 public final class TradingEngine implements VenueListener {
     /** The exit reason of fills of orders submitted without a recorded purpose. */
@@ -119,6 +125,7 @@ public final class TradingEngine implements VenueListener {
         this.sizingInputs = new SizingInputs(instruments, strategyId, sizing.inputs());
         sizingInputs.listen(bus, portfolio.closedTrades());
         this.lastSizing = new SizingDecision[this.instruments.length];
+        risk.attach(instruments, portfolio, bus);
     }
 
     /** Tracks the instruments' regimes (before the first bar): updated each bar, read by strategies. */
@@ -147,6 +154,7 @@ public final class TradingEngine implements VenueListener {
         double close = s.close(i);
         funding.onBar(k, s.timestamp(i), s.closeTime(i), close, portfolio, publish);
         portfolio.mark(k, close);
+        risk.onBar(k, s, i, clock.now());
         regimes.onBar(k, s, i, publish);
         sizingInputs.onBar(k, s, i);
         context.bind(k, s, i);
@@ -219,8 +227,14 @@ public final class TradingEngine implements VenueListener {
      * @return whether the order was sent (false: a check denied it, an {@code OrderDenied} was published)
      */
     public boolean submit(int k, Order order, double decisionPrice, String purpose) {
-        context.bind(k, context.series, context.index);
+        int boundK = context.k;
+        double boundPrice = context.decisionPrice;
+        context.forOrder(k, decisionPrice);
         CheckResult verdict = risk.check(order, context);
+        context.forOrder(boundK, boundPrice); // the strategy being run keeps its instrument
+        if (risk.checksRun() > 0) {
+            bus.publish(risk.verdicts(order));
+        }
         if (verdict instanceof CheckResult.Deny d) {
             denied++;
             deniedByCheck.merge(d.check(), 1L, Long::sum);
@@ -287,16 +301,23 @@ public final class TradingEngine implements VenueListener {
         return sizingInputs.performance();
     }
 
-    /** The strategy's and the risk checks' view; rebound per bar, never allocated per bar. */
+    /** The strategy's and the risk checks' view; rebound per bar and per order, never allocated per bar. */
     private final class Context implements StrategyContext, RiskContext {
         private int k;
         private BarSeries series;
         private int index;
+        private double decisionPrice = Double.NaN;
 
         void bind(int k, BarSeries s, int i) {
             this.k = k;
             this.series = s;
             this.index = i;
+        }
+
+        /** Points the risk view at the instrument and decision price of an order being checked. */
+        void forOrder(int k, double decisionPrice) {
+            this.k = k;
+            this.decisionPrice = decisionPrice;
         }
 
         @Override
@@ -325,6 +346,11 @@ public final class TradingEngine implements VenueListener {
         }
 
         @Override
+        public String tradingStateReason() {
+            return risk.riskState().reason();
+        }
+
+        @Override
         public double equity() {
             return portfolio.equity();
         }
@@ -337,6 +363,120 @@ public final class TradingEngine implements VenueListener {
         @Override
         public double lastPrice() {
             return portfolio.markPrice(k);
+        }
+
+        @Override
+        public double decisionPrice() {
+            return decisionPrice;
+        }
+
+        @Override
+        public double workingBuyQuantity() {
+            return risk.riskState().workingBuy(k);
+        }
+
+        @Override
+        public double workingSellQuantity() {
+            return risk.riskState().workingSell(k);
+        }
+
+        @Override
+        public double grossExposure() {
+            RiskState rs = risk.riskState();
+            double gross = 0;
+            for (int j = 0; j < instruments.length; j++) {
+                double q = portfolio.positionQuantity(j);
+                double worst = Math.max(Math.abs(q + rs.workingBuy(j)), Math.abs(q - rs.workingSell(j)));
+                if (worst != 0) {
+                    gross += worst * portfolio.markPrice(j);
+                }
+            }
+            return gross;
+        }
+
+        @Override
+        public double netLongExposure() {
+            RiskState rs = risk.riskState();
+            double net = 0;
+            for (int j = 0; j < instruments.length; j++) {
+                double x = portfolio.positionQuantity(j) + rs.workingBuy(j);
+                if (x != 0) {
+                    net += x * portfolio.markPrice(j);
+                }
+            }
+            return net;
+        }
+
+        @Override
+        public double netShortExposure() {
+            RiskState rs = risk.riskState();
+            double net = 0;
+            for (int j = 0; j < instruments.length; j++) {
+                double x = portfolio.positionQuantity(j) - rs.workingSell(j);
+                if (x != 0) {
+                    net += x * portfolio.markPrice(j);
+                }
+            }
+            return net;
+        }
+
+        @Override
+        public int openPositions() {
+            RiskState rs = risk.riskState();
+            int open = 0;
+            for (int j = 0; j < instruments.length; j++) {
+                double q = portfolio.positionQuantity(j);
+                if (q + rs.workingBuy(j) != 0 || q - rs.workingSell(j) != 0) {
+                    open++;
+                }
+            }
+            return open;
+        }
+
+        @Override
+        public double unrealizedPnl() {
+            return portfolio.unrealizedPnl();
+        }
+
+        @Override
+        public double peakEquity() {
+            return risk.riskState().peakEquity();
+        }
+
+        @Override
+        public double dayStartEquity() {
+            return risk.riskState().dayStartEquity(clock.now());
+        }
+
+        @Override
+        public boolean dailyLossCapReached() {
+            return risk.riskState().dailyLossCapReached(clock.now());
+        }
+
+        @Override
+        public long cooldownUntil() {
+            return risk.riskState().cooldownUntil(k);
+        }
+
+        @Override
+        public long lastBarCloseTime() {
+            return risk.riskState().lastCloseTime(k);
+        }
+
+        @Override
+        public long barIntervalMs() {
+            return risk.riskState().intervalMs(k);
+        }
+
+        @Override
+        public int scenarioReturns(Order order, double[] out) {
+            return risk.riskState().scenarioReturns(k, order, portfolio, portfolio.equity(), out);
+        }
+
+        @Override
+        public double healthScore() {
+            int score = risk.health().overall();
+            return score == Event.HealthUpdate.NOT_SCORED ? Double.NaN : score;
         }
     }
 }

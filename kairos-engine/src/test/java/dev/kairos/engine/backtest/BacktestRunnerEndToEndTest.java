@@ -4,6 +4,7 @@ import static dev.kairos.engine.testsupport.Bars.HOUR;
 import static dev.kairos.engine.testsupport.Bars.T0;
 import static dev.kairos.engine.testsupport.Bars.bar;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.kairos.engine.testsupport.Bars;
@@ -137,19 +138,33 @@ class BacktestRunnerEndToEndTest {
 
     @Test
     void theJournalSeesEveryDecisionAndExecutionInOrder() {
-        List<Event> ev = run().events();
-        List<String> kinds = ev.stream().map(e -> e.getClass().getSimpleName()).toList();
+        List<Event> all = run().events();
+        List<String> kinds = all.stream().map(e -> e.getClass().getSimpleName()).toList();
         assertThat(kinds).containsExactly(
-                "EquitySample", "EquitySample",                                        // bars 0, 1
-                "Signal", "OrderSubmitted", "EquitySample",                            // bar 2
-                "OrderAccepted", "OrderFilled", "PositionChanged", "EquitySample",     // bar 3
+                "HealthUpdate", "EquitySample", "EquitySample",                        // bars 0, 1
+                "Signal", "RiskChecked", "OrderSubmitted", "EquitySample",             // bar 2
+                "OrderAccepted", "OrderFilled", "PositionChanged",                     // bar 3
+                "HealthUpdate", "EquitySample",                                        // (the venue is scored)
                 "EquitySample",                                                        // bar 4
-                "Signal", "OrderSubmitted", "EquitySample",                            // bar 5
+                "Signal", "RiskChecked", "OrderSubmitted", "EquitySample",             // bar 5
                 "OrderAccepted", "OrderFilled", "PositionChanged", "EquitySample",     // bar 6
-                "Signal", "OrderSubmitted", "EquitySample",                            // bar 7
+                "Signal", "RiskChecked", "OrderSubmitted", "EquitySample",             // bar 7
                 "OrderAccepted", "OrderFilled", "PositionChanged", "EquitySample",     // bar 8
                 "EquitySample");                                                       // bar 9
-        assertThat(ev).extracting(Event::timestamp).isSorted();
+        assertThat(all).extracting(Event::timestamp).isSorted();
+        // every order's verdicts: the basic checks, all passed
+        assertThat(all).filteredOn(e -> e instanceof Event.RiskChecked).hasSize(3).allSatisfy(e -> assertThat(
+                ((Event.RiskChecked) e).verdicts()).extracting(Event.RiskChecked.Verdict::check, Event.RiskChecked.Verdict::passed)
+                .containsExactly(tuple("trading-state", true), tuple("market-data", true),
+                        tuple("instrument-rules", true), tuple("max-order-notional", true)));
+        // first bar: data and errors scored (100), venue and signals not yet
+        assertThat(all.get(0)).isEqualTo(new Event.HealthUpdate(close(0), 100, 100, Event.HealthUpdate.NOT_SCORED,
+                100, Event.HealthUpdate.NOT_SCORED));
+        assertThat(all.get(10)).isEqualTo(new Event.HealthUpdate(close(3), 100, 100, 100, 100,
+                Event.HealthUpdate.NOT_SCORED));
+        // the decisions and executions, without the risk and health records
+        List<Event> ev = all.stream().filter(e -> !(e instanceof Event.RiskChecked || e instanceof Event.HealthUpdate))
+                .toList();
 
         Signal first = (Signal) ev.get(2);
         assertThat(first.timestamp()).isEqualTo(close(2));

@@ -11,6 +11,7 @@ import dev.kairos.model.portfolio.PositionSnapshot;
 import dev.kairos.model.regime.Regime;
 import dev.kairos.model.regime.RegimeConfidence;
 import dev.kairos.model.regime.RegimeProbabilities;
+import java.util.List;
 
 /**
  * Everything that happens in a run. A closed set: consumers switch over it without a default, so a new
@@ -20,7 +21,7 @@ import dev.kairos.model.regime.RegimeProbabilities;
 public sealed interface Event permits Signal, Event.OrderDenied, Event.OrderSubmitted, Event.OrderAccepted,
         Event.OrderRejected, Event.OrderTriggered, Event.OrderFilled, Event.OrderCanceled, Event.OrderExpired,
         Event.OrderModified, Event.PositionChanged, Event.FundingApplied, Event.EquitySample,
-        Event.RegimeUpdate {
+        Event.RegimeUpdate, Event.RiskChecked, Event.HealthUpdate {
 
     /** When it happened, epoch ms UTC (engine clock). */
     long timestamp();
@@ -85,5 +86,59 @@ public sealed interface Event permits Signal, Event.OrderDenied, Event.OrderSubm
      */
     record RegimeUpdate(long timestamp, InstrumentId instrument, Timeframe timeframe, Regime regime,
                         RegimeProbabilities probabilities, RegimeConfidence confidence) implements Event {
+    }
+
+    /**
+     * The pre-trade checks' verdicts on one order, in the order the checks ran. The first denial ends the run
+     * (it is also published as an {@link OrderDenied}); a passed order lists every configured check.
+     */
+    record RiskChecked(long timestamp, ClientOrderId orderId, InstrumentId instrument, List<Verdict> verdicts)
+            implements Event {
+        public RiskChecked {
+            if (orderId == null || instrument == null || verdicts == null || verdicts.isEmpty()) {
+                throw new IllegalArgumentException("a risk check record needs an order, its instrument and at least"
+                        + " one verdict");
+            }
+            verdicts = List.copyOf(verdicts);
+        }
+
+        /** The verdict of one check; {@code reason} is empty when it passed. */
+        public record Verdict(String check, boolean passed, String reason) {
+            public Verdict {
+                if (check == null || check.isBlank() || reason == null) {
+                    throw new IllegalArgumentException("a verdict needs a check name and a reason (empty when passed)");
+                }
+            }
+        }
+    }
+
+    /**
+     * The health monitor's scores, 0 (broken) to 100 (healthy), published when one of them changes. A
+     * component with too little evidence yet is {@value #NOT_SCORED} and does not count in {@code overall}
+     * (the minimum of the scored components; {@value #NOT_SCORED} while none is scored).
+     *
+     * @param data    freshness and completeness of the bars
+     * @param venue   venue rejections and fill latency
+     * @param errors  errors seen (invalid bars, reported faults)
+     * @param signals share of recent signals whose direction the market then followed
+     */
+    record HealthUpdate(long timestamp, int overall, int data, int venue, int errors, int signals) implements Event {
+        /** The score of a component that has too little evidence yet. */
+        public static final int NOT_SCORED = -1;
+
+        public HealthUpdate {
+            requireScore("overall", overall);
+            requireScore("data", data);
+            requireScore("venue", venue);
+            requireScore("errors", errors);
+            requireScore("signals", signals);
+        }
+
+        private static void requireScore(String name, int score) {
+            if (score < NOT_SCORED || score > 100) {
+                throw new IllegalArgumentException(name + " health score must be 0..100 or " + NOT_SCORED + ", got "
+                        + score);
+            }
+        }
     }
 }

@@ -23,7 +23,9 @@ public enum EntryKind {
     POSITION_CHANGED,
     FUNDING_APPLIED,
     EQUITY_SAMPLE,
-    REGIME_UPDATE;
+    REGIME_UPDATE,
+    RISK_CHECKED,
+    HEALTH_UPDATE;
 
     private final String label = name().toLowerCase(Locale.ROOT);
 

@@ -181,6 +181,30 @@ final class EventEncoder {
                         .field("pVolatileRange", r.probabilities().volatileRange())
                         .field("pQuietRange", r.probabilities().quietRange());
             }
+            case Event.RiskChecked r -> {
+                kind = EntryKind.RISK_CHECKED;
+                orderId = value(r.orderId());
+                instrument = symbol(r.instrument());
+                json.field("orderId", orderId).field("instrument", instrument).name("verdicts").beginArray();
+                for (Event.RiskChecked.Verdict v : r.verdicts()) {
+                    json.beginObject()
+                            .field("check", v.check())
+                            .field("passed", v.passed())
+                            .field("reason", v.reason())
+                            .endObject();
+                }
+                json.endArray();
+            }
+            case Event.HealthUpdate h -> {
+                kind = EntryKind.HEALTH_UPDATE;
+                orderId = null;
+                instrument = null;
+                json.field("overall", h.overall())
+                        .field("data", h.data())
+                        .field("venue", h.venue())
+                        .field("errors", h.errors())
+                        .field("signals", h.signals());
+            }
         }
         json.endObject();
         return new Encoded(kind, event.timestamp(), orderId, instrument, json.toString());

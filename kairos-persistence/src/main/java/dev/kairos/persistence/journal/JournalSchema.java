@@ -170,6 +170,23 @@ final class JournalSchema {
                    json_extract(e.payload, '$.pQuietRange')    AS p_quiet_range
             FROM entries e WHERE e.kind = 'regime_update'""",
             """
+            CREATE VIEW risk_checks AS
+            SELECT e.seq, e.ts, e.order_id, e.instrument,
+                   v.key + 1                           AS position,
+                   json_extract(v.value, '$.check')    AS check_name,
+                   CASE json_extract(v.value, '$.passed') WHEN 1 THEN 'pass' ELSE 'deny' END AS verdict,
+                   json_extract(v.value, '$.reason')   AS reason
+            FROM entries e, json_each(e.payload, '$.verdicts') v WHERE e.kind = 'risk_checked'""",
+            """
+            CREATE VIEW health AS
+            SELECT e.seq, e.ts,
+                   json_extract(e.payload, '$.overall') AS overall,
+                   json_extract(e.payload, '$.data')    AS data,
+                   json_extract(e.payload, '$.venue')   AS venue,
+                   json_extract(e.payload, '$.errors')  AS errors,
+                   json_extract(e.payload, '$.signals') AS signals
+            FROM entries e WHERE e.kind = 'health_update'""",
+            """
             CREATE VIEW denials AS
             SELECT e.seq, e.ts, e.order_id, e.instrument,
                    json_extract(e.payload, '$.order.strategy')  AS strategy,

@@ -7,7 +7,8 @@
  * recorded it. Each row carries the hash of the previous row, so editing, deleting, inserting or
  * re-hashing a row is detected by {@link dev.kairos.persistence.journal.JournalVerifier}. Read-friendly
  * SQL views ({@code signals}, {@code orders}, {@code fills}, {@code order_execution}, {@code positions},
- * {@code equity}, {@code funding}, {@code denials}; see {@code JournalSchema} for their columns) decode the JSON payloads for reports and ad-hoc SQL;
+ * {@code equity}, {@code funding}, {@code denials}, {@code regimes}, {@code risk_checks} (one row per check
+ * verdict on an order), {@code health}; see {@code JournalSchema} for their columns) decode the JSON payloads for reports and ad-hoc SQL;
  * table {@code run_info} holds annotations outside the chain (run id, wall-clock time) that must not
  * change the hash. {@link dev.kairos.persistence.journal.JournalReader} reads counts, the manifest and
  * entries back.

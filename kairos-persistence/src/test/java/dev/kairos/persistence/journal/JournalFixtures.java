@@ -93,6 +93,9 @@ final class JournalFixtures {
                         new PositionSnapshot(BTC, 1.5, 100.2333, 0.0, 0.1, 100.30), 0.0),
                 new Event.OrderCanceled(t1 + 400, id(1), "bar volume exhausted"),
                 new Signal(t1, ETH, SMA, Direction.SHORT, 0.64, List.of("fast SMA crossed below slow")),
+                new Event.RiskChecked(t1, id(2), ETH, List.of(
+                        new Event.RiskChecked.Verdict("trading-state", true, ""),
+                        new Event.RiskChecked.Verdict("max-order-notional", false, "notional 3000.0 > limit 2500.0"))),
                 new Event.OrderDenied(t1, o2, "max-order-notional", "notional 3000.0 > limit 2500.0"),
                 new Event.OrderSubmitted(t1, o3, 2950.0),
                 new Event.OrderAccepted(t1 + 100, id(3)),
@@ -112,7 +115,8 @@ final class JournalFixtures {
                 new Event.EquitySample(t3, 10_120.5, 9_000.0, 1_300.0, Double.NaN),
                 new Event.RegimeUpdate(t3, BTC, Timeframe.FOUR_HOURS, Regime.BULL_TREND,
                         new RegimeProbabilities(0.7, 0.1, 0.15, 0.05),
-                        new RegimeConfidence(0.72, ConfidenceLevel.HIGH, 0.8, 0.9, 1.0, 0.6, 0.95)));
+                        new RegimeConfidence(0.72, ConfidenceLevel.HIGH, 0.8, 0.9, 1.0, 0.6, 0.95)),
+                new Event.HealthUpdate(t3, 61, 100, 90, 100, 61));
     }
 
     /** Writes the manifest and the events to a new journal at {@code db}; returns the head hash. */

@@ -152,6 +152,27 @@ class JournalViewsTest {
                 .containsEntry("p_quiet_range", 0.05));
     }
 
+    @Test
+    void riskChecksHaveOneRowPerVerdictAndHealthOnePerUpdate() throws SQLException {
+        List<Map<String, Object>> rows = query("SELECT * FROM risk_checks ORDER BY seq, position");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsEntry("ts", T0 + BAR).containsEntry("order_id", "O-00000002")
+                .containsEntry("instrument", "ETH-USD").containsEntry("position", 1)
+                .containsEntry("check_name", "trading-state").containsEntry("verdict", "pass")
+                .containsEntry("reason", "");
+        assertThat(rows.get(1)).containsEntry("order_id", "O-00000002").containsEntry("position", 2)
+                .containsEntry("check_name", "max-order-notional").containsEntry("verdict", "deny")
+                .containsEntry("reason", "notional 3000.0 > limit 2500.0");
+        assertThat(query("SELECT r.check_name, d.risk_check FROM risk_checks r JOIN denials d"
+                + " ON d.order_id = r.order_id WHERE r.verdict = 'deny'"))
+                .as("the denying verdict names the check of the denial").singleElement()
+                .satisfies(r -> assertThat(r.get("check_name")).isEqualTo(r.get("risk_check")));
+
+        assertThat(query("SELECT * FROM health")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("ts", T0 + 3 * BAR).containsEntry("overall", 61).containsEntry("data", 100)
+                .containsEntry("venue", 90).containsEntry("errors", 100).containsEntry("signals", 61));
+    }
+
     private List<Map<String, Object>> query(String sql) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Connection c = raw(db); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {

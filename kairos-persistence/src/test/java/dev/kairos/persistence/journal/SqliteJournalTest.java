@@ -51,7 +51,7 @@ class SqliteJournalTest {
         assertThat(JournalVerifier.verify(db, head).ok()).isTrue();
 
         try (JournalReader reader = JournalReader.open(db)) {
-            assertThat(reader.size()).isEqualTo(26);
+            assertThat(reader.size()).isEqualTo(28);
             assertThat(reader.headHash()).isEqualTo(head);
             assertThat(reader.manifest()).contains(manifest());
             assertThat(reader.countByKind())
@@ -70,11 +70,13 @@ class SqliteJournalTest {
                     .containsEntry(EntryKind.ORDER_EXPIRED, 1L)
                     .containsEntry(EntryKind.FUNDING_APPLIED, 1L)
                     .containsEntry(EntryKind.REGIME_UPDATE, 1L)
+                    .containsEntry(EntryKind.RISK_CHECKED, 1L)
+                    .containsEntry(EntryKind.HEALTH_UPDATE, 1L)
                     .hasSize(EntryKind.values().length);
             assertThat(reader.count(EntryKind.ORDER_FILLED)).isEqualTo(3);
 
             List<JournalEntry> fills = reader.entries(EntryKind.ORDER_FILLED);
-            assertThat(fills).extracting(JournalEntry::seq).containsExactly(5L, 8L, 17L);
+            assertThat(fills).extracting(JournalEntry::seq).containsExactly(5L, 8L, 18L);
             assertThat(fills.get(0).orderId()).contains("O-00000001");
             assertThat(fills.get(0).instrument()).contains("BTC-USD");
             assertThat(reader.entries(EntryKind.RUN).get(0).prevHash()).isEqualTo("0".repeat(64));
@@ -103,7 +105,7 @@ class SqliteJournalTest {
                 }
                 previous = rs.getString("hash");
             }
-            assertThat(seq).isEqualTo(26);
+            assertThat(seq).isEqualTo(28);
         }
     }
 
@@ -213,7 +215,7 @@ class SqliteJournalTest {
 
         assertThatThrownBy(() -> SqliteJournal.open(db))
                 .isInstanceOf(JournalException.class)
-                .hasMessage(db + ": journal already holds 26 entries; a journal records one run, use a new file")
+                .hasMessage(db + ": journal already holds 28 entries; a journal records one run, use a new file")
                 .extracting(e -> ((JournalException) e).problem())
                 .isEqualTo(JournalException.Problem.ALREADY_WRITTEN);
     }
