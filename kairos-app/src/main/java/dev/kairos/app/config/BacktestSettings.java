@@ -200,10 +200,10 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         RegimeEnsembleConfig ensemble = new RegimeEnsembleConfig(mode, margin, (int) dwell, (int) horizon,
                 d.volatilityBuckets(), d.accuracyMemoryBars(), d.trendThreshold(), d.volatilityLookback());
         if (!enabled) {
-            return new RegimeSettings(false, detectors, ensemble, higher, registry);
+            return new RegimeSettings(false, detectors, ensemble, higher);
         }
         List<String> known = detectors.stream().filter(registry::has).toList();
-        return new RegimeSettings(true, known.isEmpty() ? registry.names() : known, ensemble, higher, registry);
+        return new RegimeSettings(true, known.isEmpty() ? registry.names() : known, ensemble, higher);
     }
 
     /** Reads the {@code sizing} section; every problem is collected, the defaults stand in for bad values. */

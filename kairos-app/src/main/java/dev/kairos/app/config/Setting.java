@@ -95,7 +95,7 @@ public enum Setting {
     PERFORMANCE_HORIZON_BARS("sizing.performance_horizon_bars", "", Kind.TEXT, "6"),
     REGIME_BULL_TREND("sizing.regime_bull_trend", "", Kind.TEXT, "1"),
     REGIME_BEAR_TREND("sizing.regime_bear_trend", "", Kind.TEXT, "1"),
-    REGIME_VOLATILE_RANGE("sizing.regime_volatile_range", "", Kind.TEXT, "0.5"),
+    REGIME_VOLATILE_RANGE("sizing.regime_volatile_range", "", Kind.TEXT, "1"),
     REGIME_QUIET_RANGE("sizing.regime_quiet_range", "", Kind.TEXT, "1"),
     /** Risk checks in the order they run; empty: all, in the standard order. */
     RISK_CHECKS("risk.checks", "", Kind.LIST, ""),
@@ -114,7 +114,7 @@ public enum Setting {
     RISK_REJECT_BURST_WINDOW("risk.reject_burst_window_bars", "", Kind.TEXT, "10"),
     RISK_PRICE_BAND_PCT("risk.price_band_pct", "", Kind.TEXT, "20"),
     RISK_STALE_TOLERANCE("risk.stale_tolerance_bars", "", Kind.TEXT, "1"),
-    RISK_VAR_LIMIT_PCT("risk.var_limit_pct", "", Kind.TEXT, "50"),
+    RISK_VAR_LIMIT_PCT("risk.var_limit_pct", "", Kind.TEXT, "0"),
     RISK_VAR_CONFIDENCE("risk.var_confidence", "", Kind.TEXT, "0.99"),
     RISK_VAR_HORIZON("risk.var_horizon_bars", "", Kind.TEXT, "1"),
     RISK_VAR_METHOD("risk.var_method", "", Kind.TEXT, "historical"),

@@ -42,10 +42,10 @@ public final class InstrumentRegimes {
             changeTime[k] = new long[16];
             changeRegime[k] = new int[16];
             if (settings.enabled()) {
-                base[k] = settings.registry().ensemble(settings.detectors(), settings.ensemble());
+                base[k] = settings.newEnsemble();
                 if (multi.length > 0) {
                     multi[k] = new MultiTimeframeRegime(base[k],
-                            settings.registry().ensemble(settings.detectors(), settings.ensemble()),
+                            settings.newEnsemble(),
                             settings.higherTimeframe().orElseThrow());
                 }
             }

@@ -10,16 +10,16 @@ import java.util.Optional;
  * Whether and how a run tracks market regimes.
  *
  * @param enabled         whether regimes are tracked at all
- * @param detectors       detector names for the ensemble, each known to {@code registry}
+ * @param detectors       detector names for the ensemble, each known to {@link RegimeDetectors#standard()}
  * @param ensemble        the ensemble's settings (weights, hysteresis margin and dwell, horizon)
  * @param higherTimeframe when present, the same ensemble also runs on closed bars of this timeframe
- * @param registry        where detector names are looked up
  */
 public record RegimeSettings(boolean enabled, List<String> detectors, RegimeEnsembleConfig ensemble,
-                             Optional<Timeframe> higherTimeframe, RegimeDetectors registry) {
+                             Optional<Timeframe> higherTimeframe) {
 
     public RegimeSettings {
         detectors = List.copyOf(detectors);
+        RegimeDetectors registry = RegimeDetectors.standard();
         if (enabled) {
             if (detectors.isEmpty()) {
                 throw new IllegalArgumentException("regime tracking needs at least one detector; known: "
@@ -36,13 +36,17 @@ public record RegimeSettings(boolean enabled, List<String> detectors, RegimeEnse
 
     /** No regime tracking (the strategies' {@code regime()} is never ready; no RegimeUpdate events). */
     public static RegimeSettings off() {
-        return new RegimeSettings(false, List.of(), RegimeEnsembleConfig.defaults(), Optional.empty(),
-                RegimeDetectors.standard());
+        return new RegimeSettings(false, List.of(), RegimeEnsembleConfig.defaults(), Optional.empty());
     }
 
-    /** Every detector of {@code registry}, default ensemble settings, no higher timeframe. */
-    public static RegimeSettings standard(RegimeDetectors registry) {
-        return new RegimeSettings(true, registry.names(), RegimeEnsembleConfig.defaults(), Optional.empty(),
-                registry);
+    /** Every standard detector ({@link RegimeDetectors#standard()}), default ensemble settings. */
+    public static RegimeSettings standard() {
+        return new RegimeSettings(true, RegimeDetectors.standard().names(), RegimeEnsembleConfig.defaults(),
+                Optional.empty());
+    }
+
+    /** The ensemble these settings describe, with fresh detectors (named in {@link RegimeDetectors#standard()}). */
+    public dev.kairos.analytics.regime.RegimeEnsemble newEnsemble() {
+        return RegimeDetectors.standard().ensemble(detectors, ensemble);
     }
 }

@@ -106,7 +106,7 @@ public record RiskConfig(List<String> checks, double maxPositionEquity, double m
      * 250 bars) ≤ 50 % of equity.
      */
     public static RiskConfig defaults() {
-        return new RiskConfig(STANDARD_ORDER, 3, 5, 5, 50, 5, 0.25, 0, 0, 0, 0, 0, 5, 10, 0.2, 1, 0.5, 0.99, 1,
+        return new RiskConfig(STANDARD_ORDER, 3, 5, 5, 50, 5, 0.25, 0, 0, 0, 0, 0, 5, 10, 0.2, 1, 0, 0.99, 1,
                 VarMethod.HISTORICAL, 250);
     }
 

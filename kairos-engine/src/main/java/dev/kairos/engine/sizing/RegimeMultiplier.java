@@ -16,6 +16,9 @@ public record RegimeMultiplier(PerRegime multipliers) implements SizeMultiplier 
     /** Half size in a volatile range, unchanged otherwise. */
     public static final RegimeMultiplier DEFAULTS = new RegimeMultiplier(new PerRegime(1.0, 1.0, 0.5, 1.0));
 
+    /** Every regime 1: sizes ignore the regime (the configuration default, so turning regimes on moves no size). */
+    public static final RegimeMultiplier NEUTRAL = new RegimeMultiplier(new PerRegime(1.0, 1.0, 1.0, 1.0));
+
     public RegimeMultiplier {
         if (multipliers == null || multipliers.max() > 10) {
             throw new IllegalArgumentException("regime multipliers must each be in [0, 10]: " + multipliers);

@@ -59,12 +59,12 @@ public record SizingConfig(SizingMethod method, double fraction, double riskPerT
      * Fixed fraction {@code fraction} (today's behaviour): risk 1 % per trade, confidence floor 0, notional cap
      * max(1, fraction) × equity, ATR(14), {@link AdaptiveStops#DEFAULTS}, half Kelly capped at 0.25 after 20
      * trades without warm-up, 40 % volatility target over 30 returns, performance multiplier off (when on: 20
-     * samples, 0.5 to 1.5), the last 50 outcomes, signals scored after 6 bars, {@link RegimeMultiplier#DEFAULTS}.
+     * samples, 0.5 to 1.5), the last 50 outcomes, signals scored after 6 bars, {@link RegimeMultiplier#NEUTRAL}.
      */
     public static SizingConfig defaults(double fraction) {
         return new SizingConfig(SizingMethod.FIXED_FRACTION, fraction, 0.01, 0.0, Math.max(1.0, fraction), 14,
                 AdaptiveStops.DEFAULTS, new KellySizing(0.5, 0.25, 20, 0.0), 0.4, 30, Optional.empty(), 50, 6,
-                RegimeMultiplier.DEFAULTS);
+                RegimeMultiplier.NEUTRAL);
     }
 
     /** This configuration with another base policy. */
@@ -77,6 +77,12 @@ public record SizingConfig(SizingMethod method, double fraction, double riskPerT
     public SizingConfig withPerformance(Optional<PerformanceMultiplier> m) {
         return new SizingConfig(method, fraction, riskPerTrade, confidenceFloor, maxNotionalMultiple, atrPeriod,
                 stops, kelly, volTargetAnnual, volWindow, m, performanceWindow, performanceHorizonBars, regime);
+    }
+
+    /** This configuration with another regime multiplier. */
+    public SizingConfig withRegime(RegimeMultiplier r) {
+        return new SizingConfig(method, fraction, riskPerTrade, confidenceFloor, maxNotionalMultiple, atrPeriod,
+                stops, kelly, volTargetAnnual, volWindow, performance, performanceWindow, performanceHorizonBars, r);
     }
 
     /** What the engine must measure: the volatility only for {@link SizingMethod#VOL_TARGET}. */

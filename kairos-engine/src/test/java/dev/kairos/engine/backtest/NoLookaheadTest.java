@@ -1,6 +1,5 @@
 package dev.kairos.engine.backtest;
 
-import dev.kairos.analytics.regime.RegimeDetectors;
 import dev.kairos.engine.regime.RegimeSettings;
 import static dev.kairos.engine.testsupport.Bars.HOUR;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +61,7 @@ class NoLookaheadTest {
         // (positions of ~100 units against bars of 20–420 units: orders fill over several bars)
         BacktestConfig cfg = new BacktestConfig(10_000, Runs.venue(2, 5, 2, 50, latency, jitter, 0.2), 1.0, true,
                 3.0, 99);
-        RegimeSettings regimes = strategy.equals("regime-ma") ? RegimeSettings.standard(RegimeDetectors.standard())
+        RegimeSettings regimes = strategy.equals("regime-ma") ? RegimeSettings.standard()
                 : RegimeSettings.off();
         return Runs.run(cfg, regimes, List.of(new MarketData(TST, bars)), strategy, params);
     }

@@ -158,7 +158,9 @@ class SizingPoliciesTest {
     void configBuildsTheChosenBaseAndOnlyTheMultipliersThatCanAct() {
         SizingConfig d = SizingConfig.defaults(1.0);
         assertThat(d.policy(2).base()).isInstanceOf(FixedFractionSizing.class);
-        assertThat(d.policy(2).multipliers()).containsExactly(RegimeMultiplier.DEFAULTS);
+        assertThat(d.policy(2).multipliers()).as("the neutral regime multiplier cannot act").isEmpty();
+        assertThat(d.withRegime(RegimeMultiplier.DEFAULTS).policy(2).multipliers())
+                .containsExactly(RegimeMultiplier.DEFAULTS);
         assertThat(d.maxNotionalMultiple()).isEqualTo(1.0);
         assertThat(SizingConfig.defaults(3.0).maxNotionalMultiple()).isEqualTo(3.0);
         assertThat(d.withMethod(SizingMethod.ATR_RISK).policy(1).base()).isEqualTo(new AtrRiskSizing(0.01, 1.0));
@@ -169,8 +171,7 @@ class SizingPoliciesTest {
         assertThat(d.policy(1).inputs().volatilityWindow()).as("measured only for vol_target").isZero();
         assertThat(d.withMethod(SizingMethod.VOL_TARGET).policy(1).inputs().volatilityWindow()).isEqualTo(30);
         PerformanceMultiplier pm = new PerformanceMultiplier(5, 0.5, 1.5);
-        assertThat(d.withPerformance(Optional.of(pm)).policy(1).multipliers()).containsExactly(pm,
-                RegimeMultiplier.DEFAULTS);
+        assertThat(d.withPerformance(Optional.of(pm)).policy(1).multipliers()).containsExactly(pm);
         assertThat(SizingMethod.parse(" ATR_risk ")).isEqualTo(SizingMethod.ATR_RISK);
         assertThatThrownBy(() -> SizingMethod.parse("martingale")).hasMessageContaining("martingale")
                 .hasMessageContaining("fixed_fraction, confidence, atr_risk, kelly, vol_target");
