@@ -1,5 +1,6 @@
 package dev.kairos.engine.backtest;
 
+import dev.kairos.engine.exit.ExitConfig;
 import dev.kairos.engine.venue.VenueConfig;
 
 /**
@@ -11,10 +12,20 @@ import dev.kairos.engine.venue.VenueConfig;
  * @param allowShort              whether SHORT signals open shorts (otherwise they mean FLAT)
  * @param maxOrderEquityMultiple  fat-finger cap: order value ≤ this × equity
  * @param seed                    seed of every random source of the run
+ * @param exits                   the exit brain (off: positions close on signals only)
  */
 public record BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
-                             double maxOrderEquityMultiple, long seed) {
+                             double maxOrderEquityMultiple, long seed, ExitConfig exits) {
+    /** Without the exit brain. */
+    public BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
+                          double maxOrderEquityMultiple, long seed) {
+        this(initialCapital, venue, sizingFraction, allowShort, maxOrderEquityMultiple, seed, ExitConfig.disabled());
+    }
+
     public BacktestConfig {
+        if (exits == null) {
+            throw new IllegalArgumentException("exit config is required (ExitConfig.disabled() for none)");
+        }
         if (!(initialCapital > 0) || !Double.isFinite(initialCapital)) {
             throw new IllegalArgumentException("capital must be a positive number: " + initialCapital);
         }

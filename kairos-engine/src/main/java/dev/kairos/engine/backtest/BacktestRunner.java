@@ -8,6 +8,8 @@ import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.SimulatedClock;
 import dev.kairos.engine.core.ExecutionStats;
 import dev.kairos.engine.core.TradingEngine;
+import dev.kairos.engine.exit.HealthSignal;
+import dev.kairos.engine.exit.RollingHitRates;
 import dev.kairos.engine.journal.RunJournal;
 import dev.kairos.engine.journal.RunManifest;
 import dev.kairos.engine.portfolio.FundingSchedule;
@@ -88,6 +90,10 @@ public final class BacktestRunner {
         SimulatedVenue venue = new SimulatedVenue(config.venue(), instruments, portfolio, engine,
                 new SplittableRandom(config.seed()));
         engine.connect(venue);
+        if (config.exits().enabled()) {
+            engine.useExits(config.exits(), config.venue().fees().takerBps() / 10_000.0,
+                    new RollingHitRates(config.exits().adaptive().minSample()), HealthSignal.HEALTHY);
+        }
 
         EquityStats stats = new EquityStats(config.initialCapital(), interval);
         EquityCurve curve = new EquityCurve(CURVE_CAPACITY);
@@ -140,6 +146,6 @@ public final class BacktestRunner {
                 PerformanceReport.of(stats, TradeStats.of(portfolio.closedTrades())), bh,
                 new ExecutionQuality(ex.orders(), ex.fills(), ex.avgSlippageBps(), ex.avgLatencyMs(), ex.fillRatio()),
                 portfolio.closedTrades(), open, engine.signals(), engine.ordersSubmitted(), engine.ordersDenied(),
-                engine.deniedByCheck(), curve.times(), curve.values(), hash);
+                engine.deniedByCheck(), curve.times(), curve.values(), hash, engine.exitSummary());
     }
 }

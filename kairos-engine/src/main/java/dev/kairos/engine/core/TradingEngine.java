@@ -2,6 +2,13 @@ package dev.kairos.engine.core;
 
 import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.Clock;
+import dev.kairos.engine.exit.ExitActions;
+import dev.kairos.engine.exit.ExitBrain;
+import dev.kairos.engine.exit.ExitConfig;
+import dev.kairos.engine.exit.ExitLog;
+import dev.kairos.engine.exit.ExitSummary;
+import dev.kairos.engine.exit.HealthSignal;
+import dev.kairos.engine.exit.HitRates;
 import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.risk.CheckResult;
@@ -24,6 +31,8 @@ import dev.kairos.model.market.BarSeries;
 import dev.kairos.model.market.FundingRates;
 import dev.kairos.model.order.Fill;
 import dev.kairos.model.order.Order;
+import dev.kairos.model.order.OrderSpec;
+import dev.kairos.model.order.OrderStatus;
 import dev.kairos.model.order.Side;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +43,8 @@ import java.util.function.Consumer;
 /**
  * Runs the life of one bar: (1) the execution client matches resting orders and fills are applied,
  * (2) funding due by the bar's close is applied ({@link FundingSchedule}) and the portfolio is marked to the
- * close, (3) the instrument's strategy decides, (4) a signal becomes a sized, risk-checked order.
+ * close, (3) the {@link ExitBrain} (when exits are on, {@link #useExits}) ratchets stops and closes what its
+ * plans say, (4) the instrument's strategy decides, (5) a signal becomes a sized, risk-checked order.
  * Mode-independent: the clock, the bars' source and the execution client are plugged in.
  *
  * <p>Per instrument the engine keeps a <em>target</em> direction, the one the last acted-on signal asked
@@ -62,6 +72,9 @@ public final class TradingEngine implements VenueListener {
     private final Map<String, Long> deniedByCheck = new TreeMap<>();
     private final Context context = new Context();
     private final ExecutionStats execution = new ExecutionStats();
+    private final ExitLog exitLog = new ExitLog();
+    private final ExitActions exitActions = new EngineExitActions();
+    private ExitBrain exits;
     private ExecutionClient client;
     private long orderSeq;
     private long signals;
@@ -102,6 +115,33 @@ public final class TradingEngine implements VenueListener {
         this.target = new Direction[this.instruments.length];
         this.currentBar = new int[this.instruments.length];
         java.util.Arrays.fill(target, Direction.FLAT);
+        this.exits = ExitBrain.disabled(instruments, strategyId, exitActions);
+    }
+
+    /**
+     * Turns the exit brain on (before the first bar): every position then gets an exit plan.
+     *
+     * @param takerFeeRate the venue's taker fee as a fraction of notional, for the breakeven price
+     */
+    public void useExits(ExitConfig config, double takerFeeRate, HitRates rates, HealthSignal health) {
+        this.exits = new ExitBrain(config, List.of(instruments), strategyId, takerFeeRate, exitActions, rates, health);
+    }
+
+    public ExitBrain exits() {
+        return exits;
+    }
+
+    /** Every exit fill and the exit orders per reason so far. */
+    public ExitSummary exitSummary() {
+        return exitLog.summary();
+    }
+
+    /**
+     * A predictive alert for instrument {@code k}: its stop moves {@code fraction} of the way to breakeven
+     * (never loosening) and the venue's hard stop with it. Returns whether the stop moved.
+     */
+    public boolean tightenTowardBreakeven(int k, double fraction) {
+        return exits.tightenTowardBreakeven(k, fraction, portfolio.positionQuantity(k), clock.now());
     }
 
     /** Connects the execution client (it needs this engine as its listener, so it comes second). */
@@ -112,7 +152,8 @@ public final class TradingEngine implements VenueListener {
     /**
      * Processes the close of bar {@code i} of instrument {@code k}. The clock must be at its close time. Order:
      * the venue matches (fills are applied as they come), funding due by the close is applied to the position
-     * after those fills at the close price, the instrument is marked to the close, the strategy decides.
+     * after those fills at the close price, the instrument is marked to the close, the exit brain acts, the
+     * strategy decides.
      */
     public void onBar(int k, BarSeries s, int i) {
         currentBar[k] = i;
@@ -121,6 +162,11 @@ public final class TradingEngine implements VenueListener {
         funding.onBar(k, s.timestamp(i), s.closeTime(i), close, portfolio, publish);
         portfolio.mark(k, close);
         context.bind(k, s, i);
+        if (exits.enabled()) {
+            Direction t = target[k];
+            exits.onBar(k, s, i, portfolio.positionQuantity(k), portfolio.position(k).averagePrice(),
+                    t == Direction.LONG ? 1 : t == Direction.SHORT ? -1 : 0, clock.now());
+        }
         strategies[k].onBar(s, i, context);
     }
 
@@ -128,13 +174,25 @@ public final class TradingEngine implements VenueListener {
     public void onVenueEvent(Event event, int k) {
         if (event instanceof Event.OrderFilled f) {
             Fill fill = f.fill();
-            double realized = portfolio.apply(k, fill, currentBar[k], orderPurpose.getOrDefault(fill.orderId(),
-                    DEFAULT_PURPOSE));
+            String purpose = orderPurpose.getOrDefault(fill.orderId(), DEFAULT_PURPOSE);
+            double before = portfolio.positionQuantity(k);
+            if (before != 0.0 && Math.signum(before) != fill.side().sign()) {
+                exitLog.onExitFill(fill.instrument(), fill.orderId(), fill.timestamp(), fill.price(),
+                        Math.min(fill.quantity(), Math.abs(before)), purpose);
+            }
+            double realized = portfolio.apply(k, fill, currentBar[k], purpose);
             execution.onFill(fill);
             bus.publish(event);
             bus.publish(new Event.PositionChanged(fill.timestamp(), portfolio.position(k).snapshot(
                     portfolio.markPrice(k)), realized));
+            exits.onFill(k, fill.orderId(), fill.side(), f.status() == OrderStatus.FILLED);
             return;
+        }
+        switch (event) {
+            case Event.OrderCanceled c -> exits.onOrderEnded(k, c.orderId());
+            case Event.OrderRejected r -> exits.onOrderEnded(k, r.orderId());
+            case Event.OrderExpired x -> exits.onOrderEnded(k, x.orderId());
+            default -> { }
         }
         bus.publish(event);
     }
@@ -150,6 +208,7 @@ public final class TradingEngine implements VenueListener {
             return;
         }
         target[k] = wanted;
+        exits.onTargetChange(k, now);
         if (client.hasOpenOrders(k)) {
             client.cancelAll(k, now, "superseded by " + wanted + " signal");
         }
@@ -224,6 +283,29 @@ public final class TradingEngine implements VenueListener {
 
     public ExecutionStats execution() {
         return execution;
+    }
+
+    /** The exit brain's hands: new orders go through {@link #submit} and its risk checks. */
+    private final class EngineExitActions implements ExitActions {
+        @Override
+        public boolean submit(int k, Order order, double decisionPrice, String purpose) {
+            return TradingEngine.this.submit(k, order, decisionPrice, purpose);
+        }
+
+        @Override
+        public boolean cancel(ClientOrderId id, long time, String reason) {
+            return client.cancel(id, time, reason);
+        }
+
+        @Override
+        public boolean modify(ClientOrderId id, OrderSpec spec, long time) {
+            return client.modify(id, spec, time);
+        }
+
+        @Override
+        public ClientOrderId nextOrderId() {
+            return ClientOrderId.sequence(++orderSeq);
+        }
     }
 
     /** The strategy's and the risk checks' view; rebound per bar, never allocated per bar. */
