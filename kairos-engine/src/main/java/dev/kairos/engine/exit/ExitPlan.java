@@ -45,6 +45,7 @@ public final class ExitPlan {
     private final double[] target = new double[ExitReason.MAX_TAKE_PROFITS];
     private final boolean[] hit = new boolean[ExitReason.MAX_TAKE_PROFITS];
     private double tpScale = 1.0;
+    private long opens;
 
     /**
      * @param feeRate the taker fee as a fraction of notional, per side (10 bps = 0.001), in [0, 0.5)
@@ -95,6 +96,7 @@ public final class ExitPlan {
             throw new IllegalArgumentException("take-profit scale must be positive, got " + tpScale);
         }
         this.active = true;
+        this.opens++;
         this.side = side;
         this.risk = risk;
         this.tpScale = tpScale;
@@ -208,9 +210,9 @@ public final class ExitPlan {
         return false;
     }
 
-    /** The venue's safety-net stop: {@code (hardStopMultiple − 1) × R} behind the dynamic stop. */
+    /** The venue's safety-net stop: {@code (hardStopMultiple − 1) × R} behind the dynamic stop; NaN without one. */
     public double hardStop() {
-        return stop - side * (hardMultiple - 1) * risk;
+        return hardMultiple > 0 ? stop - side * (hardMultiple - 1) * risk : Double.NaN;
     }
 
     /** Ends the plan (the position closed). */
@@ -220,6 +222,11 @@ public final class ExitPlan {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** How many plans this instance has opened (tells one position's plan from the next). */
+    public long opens() {
+        return opens;
     }
 
     /** +1 long, −1 short. */
