@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * are fractions; a ratio that is undefined (e.g. profit factor without losing trades) is {@code null}.
  * {@code rows} has one entry per input file, keyed by its path: {@code kind} {@code bars} for a
  * {@code --data} file, {@code funding} for a {@code --funding} file; {@code bars} is the sum of
- * {@code accepted} over the bar files.
+ * {@code accepted} over the bar files. {@code exits} counts exit orders per reason: every reason of the exit
+ * brain ({@code tp1 tp2 tp3 stop breakeven trailing time hard_stop signal risk}, zeros included), an order
+ * counting once however many fills it took.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -65,6 +67,7 @@ public final class SummaryJson {
         orders.put("denied", r.ordersDenied());
         orders.put("denied_by_check", new TreeMap<>(r.deniedByCheck()));
         m.put("orders", orders);
+        m.put("exits", new LinkedHashMap<>(r.exits().counts()));
         m.put("open_positions", r.openPositions().stream().map(op -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("symbol", op.instrument().symbol());

@@ -82,7 +82,7 @@ class ConfigTest {
     @Test
     void everySettingHasADefaultThatResolvesAndEveryKeyIsInItsSection() {
         for (Setting setting : Setting.values()) {
-            assertThat(setting.key()).matches("(backtest|execution|portfolio|instrument)\\.[a-z_]+");
+            assertThat(setting.key()).matches("(backtest|execution|portfolio|instrument|exits)\\.[a-z_]+");
             assertThat(Setting.byKey(setting.key())).contains(setting);
             setting.option().ifPresent(o -> assertThat(o).startsWith("--"));
         }
