@@ -1,5 +1,7 @@
 package dev.kairos.engine.exit;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +14,7 @@ import java.util.Map;
  */
 public record ExitSummary(Map<String, Long> counts, List<ExitFill> fills) {
     public ExitSummary {
-        counts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts));
+        counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         fills = List.copyOf(fills);
     }
 }
