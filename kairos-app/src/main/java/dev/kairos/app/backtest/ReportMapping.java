@@ -10,6 +10,7 @@ import dev.kairos.app.report.TimeSeries;
 import dev.kairos.app.report.TradeRow;
 import dev.kairos.app.report.TradeSide;
 import dev.kairos.engine.backtest.BacktestResult;
+import dev.kairos.engine.exit.ExitFill;
 import dev.kairos.model.market.BarSeries;
 import dev.kairos.model.order.Side;
 import dev.kairos.model.portfolio.ClosedTrade;
@@ -66,6 +67,7 @@ final class ReportMapping {
         m.add(new Metric("Expected shortfall" + at, pct(risk.historical().es()) + " / "
                 + pct(risk.parametric().es()) + " / " + pct(risk.monteCarlo().es())));
         m.add(new Metric("Health min / mean (0-100)", num(r.healthMin()) + " / " + num(r.healthMean())));
+        m.add(new Metric("Exits by reason", exitCounts(r)));
         m.add(new Metric("Journal hash", r.journalHash()));
 
         double[] eq = r.equity();
@@ -91,7 +93,12 @@ final class ReportMapping {
                 boolean isLong = tr.side() == Side.BUY;
                 markers.add(new Marker(tr.entryTime(), tr.entryPrice(), isLong ? MarkerKind.ENTRY_LONG
                         : MarkerKind.ENTRY_SHORT, isLong ? "long" : "short"));
-                markers.add(new Marker(tr.exitTime(), tr.exitPrice(), MarkerKind.EXIT, tr.exitReason()));
+            }
+            // one exit marker per closing fill, so each leg of a take-profit ladder shows with its own reason
+            for (ExitFill f : r.exits().fills()) {
+                if (f.instrument().equals(s.instrument())) {
+                    markers.add(new Marker(f.time(), f.price(), MarkerKind.EXIT, exitLabel(f)));
+                }
             }
             panels.add(new PricePanel(s.instrument().symbol(), new TimeSeries(t, s.closes()), markers));
         }
@@ -119,6 +126,22 @@ final class ReportMapping {
                 + "configured share of bar volume; stops fill before targets when one bar touches both.");
         return new ReportInput("Kairos backtest — " + r.strategy(), runId, m,
                 new TimeSeries(r.equityTime(), eq), new TimeSeries(r.equityTime(), dd), panels, rows, notes);
+    }
+
+    /** The exit marker's tooltip text: the reason, and the quantity it closed. */
+    static String exitLabel(ExitFill f) {
+        return f.reason() + " " + String.format(Locale.ROOT, "%.8g", f.quantity()).replaceAll("\\.?0+$", "");
+    }
+
+    /** Non-zero exit counts, e.g. {@code tp1 3, stop 2, signal 1}; {@code none} without exits. */
+    private static String exitCounts(BacktestResult r) {
+        List<String> parts = new ArrayList<>();
+        r.exits().counts().forEach((reason, n) -> {
+            if (n > 0) {
+                parts.add(reason + " " + n);
+            }
+        });
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     private static String pct(double v) {

@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * (positive loss fractions) of the per-bar portfolio returns by method ({@code historical}, {@code parametric},
  * {@code monte_carlo}) at {@code confidence} over {@code horizon} bars; {@code health} the lowest and mean overall
  * health score (0..100) over the bars.
+ * {@code accepted} over the bar files. {@code exits} counts exit orders per reason: every reason of the exit
+ * brain ({@code tp1 tp2 tp3 stop breakeven trailing time hard_stop signal risk}, zeros included), an order
+ * counting once however many fills it took.
  */
 public final class SummaryJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -93,6 +96,7 @@ public final class SummaryJson {
         health.put("min", n(r.healthMin()));
         health.put("mean", n(r.healthMean()));
         m.put("health", health);
+        m.put("exits", new LinkedHashMap<>(r.exits().counts()));
         m.put("open_positions", r.openPositions().stream().map(op -> {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("symbol", op.instrument().symbol());

@@ -16,6 +16,7 @@ import dev.kairos.engine.sizing.SizingMethod;
 import dev.kairos.analytics.risk.VarMethod;
 import dev.kairos.engine.health.HealthConfig;
 import dev.kairos.engine.risk.RiskConfig;
+import dev.kairos.engine.exit.ExitConfig;
 import dev.kairos.engine.venue.FeeModel;
 import dev.kairos.engine.venue.FillModel;
 import dev.kairos.engine.venue.LatencyModel;
@@ -49,6 +50,7 @@ import java.util.function.BiFunction;
  * @param sizing  the sizing policy and its inputs (the {@code sizing} section)
  * @param risk    the risk checks' limits and circuit breakers (file section {@code risk})
  * @param health  health scoring and its gate (file section {@code health})
+ * @param exits   the exit brain's settings ({@code exits:} section; off unless {@code exits.enabled})
  */
 public record BacktestSettings(List<Path> data, List<Path> funding, Optional<String> symbol, String strategy, Map<String, String> params,
                                Optional<Long> from, Optional<Long> to, double capital, long seed, boolean failOnBadRow,
@@ -56,7 +58,7 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
                                long latencyMs, long latencyJitterMs, double maxVolumeShare, double sizingFraction,
                                boolean allowShort, double maxOrderEquityMultiple, double tickSize, double lotSize,
                                double minNotional, SizingConfig sizing, RegimeSettings regime, RiskConfig risk,
-                               HealthConfig health) {
+                               HealthConfig health, ExitConfig exits) {
 
     public BacktestSettings {
         data = List.copyOf(data);
@@ -156,11 +158,12 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         }
         RiskConfig risk = riskConfig(r);
         HealthConfig health = healthConfig(r);
+        ExitConfig exits = exits(r);
         r.problems.addAll(strategyCheck.apply(strategy, Map.copyOf(params)));
         r.throwIfAny();
         return new BacktestSettings(data, funding, symbol, strategy, params, from, to, capital, seed, bad.equals("fail"), out,
                 fee, maker, slip, impact, latency, jitter, share, fraction, allowShort, maxMult, tick, lot,
-                minNotional, sizing, regime, risk, health);
+                minNotional, sizing, regime, risk, health, exits);
     }
 
     /** The {@code regime.*} settings; problems go to {@code r}. */
@@ -336,10 +339,124 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         return new HealthConfig(minScore, window, horizon, minSignals, budget, maxErrors);
     }
 
+    /** Reads the {@code exits:} section, adding a problem per bad key; the defaults where something is wrong. */
+    private static ExitConfig exits(Reader r) {
+        boolean enabled = r.bool(Setting.EXITS_ENABLED);
+        boolean pctGiven = r.raw(Setting.EXITS_STOP_PCT).filter(t -> !t.isBlank()).isPresent();
+        ExitConfig.InitialStop stop;
+        if (pctGiven) {
+            if (r.raw(Setting.EXITS_STOP_ATR_MULTIPLE).filter(t -> !t.isBlank()).isPresent()) {
+                r.problem(Setting.EXITS_STOP_PCT, "give either stop_pct or stop_atr_multiple, not both");
+            }
+            double pct = r.number(Setting.EXITS_STOP_PCT, 0, 100);
+            stop = pct > 0 && pct < 100 ? new ExitConfig.InitialStop.Percent(pct)
+                    : new ExitConfig.InitialStop.AtrMultiple(2);
+            if (!(pct > 0 && pct < 100)) {
+                r.problem(Setting.EXITS_STOP_PCT, "must be above 0 and below 100 (percent of the entry price), got "
+                        + pct);
+            }
+        } else {
+            double multiple = r.number(Setting.EXITS_STOP_ATR_MULTIPLE, 1e-9, 1_000);
+            stop = new ExitConfig.InitialStop.AtrMultiple(multiple);
+        }
+        int atrPeriod = (int) r.integer(Setting.EXITS_ATR_PERIOD, 1, 10_000);
+        List<Double> levels = r.numbers(Setting.EXITS_TP_R);
+        List<Double> shares = r.numbers(Setting.EXITS_TP_FRACTIONS);
+        boolean levelsOk = levels.size() >= 1 && levels.size() <= 3;
+        for (int j = 0; j < levels.size() && levelsOk; j++) {
+            levelsOk = levels.get(j) > 0 && (j == 0 || levels.get(j) > levels.get(j - 1));
+        }
+        if (!levelsOk) {
+            r.problem(Setting.EXITS_TP_R, "must be 1 to 3 positive, strictly increasing levels in R, got " + levels);
+            levels = List.of(1.0, 2.5, 4.0);
+        }
+        double sum = shares.stream().mapToDouble(Double::doubleValue).sum();
+        if (shares.size() != levels.size() || shares.stream().anyMatch(f -> !(f > 0)) || Math.abs(sum - 1) > 1e-9) {
+            r.problem(Setting.EXITS_TP_FRACTIONS, "must be " + levels.size() + " positive shares (one per tp_r level) "
+                    + "adding up to 1, got " + shares);
+            shares = levels.size() == 1 ? List.of(1.0) : levels.size() == 2 ? List.of(0.5, 0.5) : List.of(0.4, 0.4, 0.2);
+        }
+        int legs = levels.size();
+        int breakevenAfter = (int) r.integer(Setting.EXITS_BREAKEVEN_AFTER_TP, 0, legs);
+        ExitConfig.Trailing trailing = trailing(r, legs);
+        int timeStop = (int) r.integer(Setting.EXITS_TIME_STOP_BARS, 0, Integer.MAX_VALUE);
+        double hard = r.number(Setting.EXITS_HARD_STOP_MULTIPLE, 0, 1_000);
+        if (hard > 0 && hard < 1) {
+            r.problem(Setting.EXITS_HARD_STOP_MULTIPLE, "must be at least 1 (R from the entry), or 0 for no hard stop,"
+                    + " got " + hard);
+            hard = 1.5;
+        }
+        boolean adaptive = r.bool(Setting.EXITS_ADAPTIVE);
+        int minSample = (int) r.integer(Setting.EXITS_MIN_SAMPLE, 1, 1_000_000);
+        Map<String, Double> bounds = r.numberMap(Setting.EXITS_BOUNDS);
+        double tpMin = bounds.get("tp_min");
+        double tpMax = bounds.get("tp_max");
+        double stopMin = bounds.get("stop_min");
+        double stopMax = bounds.get("stop_max");
+        if (!(tpMin > 0 && tpMin <= 1 && tpMax >= 1) || !(stopMin > 0 && stopMin <= 1 && stopMax >= 1)) {
+            r.problem(Setting.EXITS_BOUNDS, "need 0 < tp_min <= 1 <= tp_max and 0 < stop_min <= 1 <= stop_max, got "
+                    + bounds);
+            tpMin = 0.5;
+            tpMax = 1.5;
+            stopMin = 0.75;
+            stopMax = 1.5;
+        }
+        double minHealth = r.number(Setting.EXITS_MIN_HEALTH, 0, 1);
+        return new ExitConfig(enabled, stop, atrPeriod, levels, shares, breakevenAfter, trailing, timeStop, hard,
+                new ExitConfig.Adaptive(adaptive, minSample, tpMin, tpMax, stopMin, stopMax, minHealth));
+    }
+
+    private static ExitConfig.Trailing trailing(Reader r, int legs) {
+        Map<String, String> t = r.map(Setting.EXITS_TRAILING);
+        for (String key : t.keySet()) {
+            if (!List.of("type", "value", "arm_after_tp").contains(key)) {
+                r.problem(Setting.EXITS_TRAILING, "unknown key '" + key + "' (known: type, value, arm_after_tp)");
+            }
+        }
+        String type = t.getOrDefault("type", "atr").trim().toLowerCase(Locale.ROOT);
+        double value;
+        int arm;
+        try {
+            value = Double.parseDouble(t.getOrDefault("value", "2").trim());
+            // the default (after TP2) shrinks with a shorter ladder; a given value must fit it
+            arm = r.mapKeyGiven(Setting.EXITS_TRAILING, "arm_after_tp")
+                    ? Integer.parseInt(t.get("arm_after_tp").trim())
+                    : Math.min(Integer.parseInt(t.get("arm_after_tp").trim()), legs);
+        } catch (NumberFormatException e) {
+            r.problem(Setting.EXITS_TRAILING, "value must be a number and arm_after_tp a whole number, got " + t);
+            return new ExitConfig.Trailing.Off();
+        }
+        if (arm < 0 || arm > legs) {
+            r.problem(Setting.EXITS_TRAILING, "arm_after_tp must be 0.." + legs + " (take-profits reached), got " + arm);
+            return new ExitConfig.Trailing.Off();
+        }
+        switch (type) {
+            case "none" -> {
+                return new ExitConfig.Trailing.Off();
+            }
+            case "atr" -> {
+                if (value > 0 && value <= 1_000) {
+                    return new ExitConfig.Trailing.Atr(value, arm);
+                }
+                r.problem(Setting.EXITS_TRAILING, "value of an atr trail must be an ATR multiple above 0, got " + value);
+            }
+            case "percent" -> {
+                if (value > 0 && value < 100) {
+                    return new ExitConfig.Trailing.Percent(value, arm);
+                }
+                r.problem(Setting.EXITS_TRAILING, "value of a percent trail must be above 0 and below 100, got "
+                        + value);
+            }
+            default -> r.problem(Setting.EXITS_TRAILING, "type must be atr, percent or none, got '" + type + "'");
+        }
+        return new ExitConfig.Trailing.Off();
+    }
+
     public BacktestConfig engineConfig() {
         VenueConfig venue = new VenueConfig(new FeeModel(makerFeeBps, feeBps), new SlippageModel(slippageBps, impactBps),
                 new LatencyModel(latencyMs, latencyJitterMs), new FillModel(maxVolumeShare));
-        return new BacktestConfig(capital, venue, sizing, allowShort, maxOrderEquityMultiple, seed, risk, health);
+        return new BacktestConfig(capital, venue, sizing, allowShort, maxOrderEquityMultiple, seed, risk, health,
+                exits);
     }
 
     public Instrument instrument(InstrumentId id) {
@@ -437,6 +554,23 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         m.put(Setting.HEALTH_MIN_SIGNALS.key(), Integer.toString(health.minSignals()));
         m.put(Setting.HEALTH_LATENCY_BUDGET.key(), Long.toString(health.latencyBudgetMs()));
         m.put(Setting.HEALTH_MAX_ERRORS.key(), Integer.toString(health.maxErrors()));
+        if (exits.enabled()) {
+            // only when on: a run without exits keeps the manifest (and journal hash) it always had
+            m.put(Setting.EXITS_ENABLED.key(), "true");
+            switch (exits.stop()) {
+                case ExitConfig.InitialStop.Percent p -> m.put(Setting.EXITS_STOP_PCT.key(), Double.toString(p.percent()));
+                case ExitConfig.InitialStop.AtrMultiple a -> m.put(Setting.EXITS_STOP_ATR_MULTIPLE.key(),
+                        Double.toString(a.multiple()));
+            }
+            m.put(Setting.EXITS_ATR_PERIOD.key(), Integer.toString(exits.atrPeriod()));
+            m.put(Setting.EXITS_TP_R.key(), exits.takeProfitR().toString());
+            m.put(Setting.EXITS_TP_FRACTIONS.key(), exits.takeProfitShares().toString());
+            m.put(Setting.EXITS_BREAKEVEN_AFTER_TP.key(), Integer.toString(exits.breakevenAfterTp()));
+            m.put(Setting.EXITS_TRAILING.key(), exits.trailing().toString());
+            m.put(Setting.EXITS_TIME_STOP_BARS.key(), Integer.toString(exits.timeStopBars()));
+            m.put(Setting.EXITS_HARD_STOP_MULTIPLE.key(), Double.toString(exits.hardStopMultiple()));
+            m.put(Setting.EXITS_ADAPTIVE.key(), exits.adaptive().toString());
+        }
         return m;
     }
 
@@ -533,6 +667,70 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
                     yield Boolean.parseBoolean(s.defaultText());
                 }
             };
+        }
+
+        /** A list of numbers (the default's comma-separated text when not given); a problem per bad item. */
+        List<Double> numbers(Setting s) {
+            List<String> items = list(s).orElse(List.of(s.defaultText().split(",")));
+            List<Double> out = new ArrayList<>();
+            for (String item : items) {
+                try {
+                    double v = Double.parseDouble(item.trim());
+                    if (!Double.isFinite(v)) {
+                        throw new NumberFormatException(item);
+                    }
+                    out.add(v);
+                } catch (NumberFormatException e) {
+                    problem(s, "not a number: '" + item.trim() + "'");
+                }
+            }
+            return out;
+        }
+
+        /** A mapping (later sources replace single keys; the default's {@code k=v, ...} text fills the rest). */
+        Map<String, String> map(Setting s) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (String kv : s.defaultText().split(",")) {
+                if (!kv.isBlank()) {
+                    m.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+                }
+            }
+            for (SettingValues src : sources) {
+                src.map(s).ifPresent(m::putAll);
+            }
+            return m;
+        }
+
+        /** Whether a source gave {@code key} in mapping setting {@code s}. */
+        boolean mapKeyGiven(Setting s, String key) {
+            for (SettingValues src : sources) {
+                if (src.map(s).filter(m -> m.containsKey(key)).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A mapping of numbers; keys are those of the default, other keys are problems. */
+        Map<String, Double> numberMap(Setting s) {
+            Map<String, String> defaults = new LinkedHashMap<>();
+            for (String kv : s.defaultText().split(",")) {
+                defaults.put(kv.substring(0, kv.indexOf('=')).trim(), kv.substring(kv.indexOf('=') + 1).trim());
+            }
+            Map<String, Double> out = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : map(s).entrySet()) {
+                if (!defaults.containsKey(e.getKey())) {
+                    problem(s, "unknown key '" + e.getKey() + "' (known: " + String.join(", ", defaults.keySet()) + ")");
+                    continue;
+                }
+                try {
+                    out.put(e.getKey(), Double.parseDouble(e.getValue()));
+                } catch (NumberFormatException x) {
+                    problem(s, e.getKey() + " is not a number: '" + e.getValue() + "'");
+                    out.put(e.getKey(), Double.parseDouble(defaults.get(e.getKey())));
+                }
+            }
+            return out;
         }
 
         /** Accepts 2024-01-31, 2024-01-31T12:00:00Z (UTC) or epoch milliseconds. */

@@ -26,6 +26,9 @@ import java.util.Optional;
  *            reject_burst_window_bars, price_band_pct, stale_tolerance_bars, var_limit_pct, var_confidence,
  *            var_horizon_bars, var_method, var_window_bars
  * health:    min_score, window_bars, signal_horizon_bars, min_signals, latency_budget_ms, max_errors
+ * exits:     enabled, stop_atr_multiple, stop_pct, atr_period, tp_r, tp_fractions, breakeven_after_tp,
+ *            trailing {type, value, arm_after_tp}, time_stop_bars, hard_stop_multiple, adaptive, min_sample,
+ *            bounds {tp_min, tp_max, stop_min, stop_max}, min_health
  * </pre>
  *
  * <p>The sizing defaults are those of {@code SizingConfig.defaults}; an empty default text means "derived":
@@ -124,7 +127,29 @@ public enum Setting {
     HEALTH_SIGNAL_HORIZON("health.signal_horizon_bars", "", Kind.TEXT, "6"),
     HEALTH_MIN_SIGNALS("health.min_signals", "", Kind.TEXT, "10"),
     HEALTH_LATENCY_BUDGET("health.latency_budget_ms", "", Kind.TEXT, "86400000"),
-    HEALTH_MAX_ERRORS("health.max_errors", "", Kind.TEXT, "5");
+    HEALTH_MAX_ERRORS("health.max_errors", "", Kind.TEXT, "5"),
+    /** The exit brain; off by default, so a plain backtest is unchanged. */
+    EXITS_ENABLED("exits.enabled", "", Kind.TEXT, "false"),
+    /** Initial stop distance R = this × ATR at the entry (unless {@code stop_pct} is set). */
+    EXITS_STOP_ATR_MULTIPLE("exits.stop_atr_multiple", "", Kind.TEXT, "2"),
+    /** Initial stop distance R = this % of the entry price instead; empty = use the ATR multiple. */
+    EXITS_STOP_PCT("exits.stop_pct", "", Kind.TEXT, ""),
+    EXITS_ATR_PERIOD("exits.atr_period", "", Kind.TEXT, "14"),
+    /** Take-profit levels in R, increasing (1 to 3). */
+    EXITS_TP_R("exits.tp_r", "", Kind.LIST, "1, 2.5, 4"),
+    /** Share of the position per take-profit, adding up to 1. */
+    EXITS_TP_FRACTIONS("exits.tp_fractions", "", Kind.LIST, "0.4, 0.4, 0.2"),
+    EXITS_BREAKEVEN_AFTER_TP("exits.breakeven_after_tp", "", Kind.TEXT, "1"),
+    /** {@code type} atr|percent|none, {@code value} (ATR multiple or percent), {@code arm_after_tp}. */
+    EXITS_TRAILING("exits.trailing", "", Kind.MAP, "type=atr, value=2, arm_after_tp=2"),
+    EXITS_TIME_STOP_BARS("exits.time_stop_bars", "", Kind.TEXT, "0"),
+    EXITS_HARD_STOP_MULTIPLE("exits.hard_stop_multiple", "", Kind.TEXT, "1.5"),
+    EXITS_ADAPTIVE("exits.adaptive", "", Kind.TEXT, "false"),
+    EXITS_MIN_SAMPLE("exits.min_sample", "", Kind.TEXT, "30"),
+    /** Bounds of the adaptive scales: {@code tp_min}, {@code tp_max}, {@code stop_min}, {@code stop_max}. */
+    EXITS_BOUNDS("exits.bounds", "", Kind.MAP, "tp_min=0.5, tp_max=1.5, stop_min=0.75, stop_max=1.5"),
+    /** Adaptation freezes while the health signal is below this. */
+    EXITS_MIN_HEALTH("exits.min_health", "", Kind.TEXT, "0.5");
 
     /** The shape of a value. */
     public enum Kind {

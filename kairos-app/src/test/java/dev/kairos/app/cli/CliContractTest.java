@@ -341,6 +341,16 @@ class CliContractTest {
             assertThat(execution.get(key).isNumber()).as("execution.%s is a number", key).isTrue();
         }
 
+        // exit orders per reason: all ten reasons, zeros included
+        JsonNode exits = json.get("exits");
+        assertThat(exits).as("exits").isNotNull();
+        List<String> reasons = new ArrayList<>();
+        exits.fieldNames().forEachRemaining(reasons::add);
+        assertThat(reasons).containsExactly("tp1", "tp2", "tp3", "stop", "breakeven", "trailing", "time", "hard_stop",
+                "signal", "risk");
+        reasons.forEach(r -> assertThat(exits.get(r).isIntegralNumber() && exits.get(r).asLong() >= 0)
+                .as("exits.%s is a count: %s", r, exits.get(r)).isTrue());
+
         // ratios are fractions
         assertThat(execution.get("fill_ratio").asDouble()).isBetween(0.0, 1.0);
         for (String key : List.of("max_drawdown", "win_rate", "exposure")) {

@@ -88,7 +88,7 @@ class ConfigTest {
     void everySettingHasADefaultThatResolvesAndEveryKeyIsInItsSection() {
         for (Setting setting : Setting.values()) {
             assertThat(setting.key())
-                    .matches("(backtest|execution|portfolio|instrument|sizing|regime|risk|health)\\.[a-z_]+");
+                    .matches("(backtest|execution|portfolio|instrument|sizing|regime|risk|health|exits)\\.[a-z_]+");
             assertThat(Setting.byKey(setting.key())).contains(setting);
             setting.option().ifPresent(o -> assertThat(o).startsWith("--"));
         }

@@ -3,6 +3,7 @@ package dev.kairos.engine.backtest;
 import dev.kairos.engine.sizing.SizingConfig;
 import dev.kairos.engine.health.HealthConfig;
 import dev.kairos.engine.risk.RiskConfig;
+import dev.kairos.engine.exit.ExitConfig;
 import dev.kairos.engine.venue.VenueConfig;
 
 /**
@@ -17,18 +18,23 @@ import dev.kairos.engine.venue.VenueConfig;
  * @param seed                    seed of every random source of the run
  * @param risk                    limits of the pre-trade checks and circuit breakers
  * @param health                  health scoring and its gate
+ * @param exits                   the exit brain (off: positions close on signals only)
  */
 public record BacktestConfig(double initialCapital, VenueConfig venue, SizingConfig sizing, boolean allowShort,
-                             double maxOrderEquityMultiple, long seed, RiskConfig risk, HealthConfig health) {
+                             double maxOrderEquityMultiple, long seed, RiskConfig risk, HealthConfig health,
+                             ExitConfig exits) {
 
-    /** Only the basic risk checks ({@link RiskConfig#basic()}) and an ungated health monitor. */
+    /** Only the basic risk checks ({@link RiskConfig#basic()}), an ungated health monitor, no exit brain. */
     public BacktestConfig(double initialCapital, VenueConfig venue, SizingConfig sizing, boolean allowShort,
                           double maxOrderEquityMultiple, long seed) {
         this(initialCapital, venue, sizing, allowShort, maxOrderEquityMultiple, seed, RiskConfig.basic(),
-                HealthConfig.ungated());
+                HealthConfig.ungated(), ExitConfig.disabled());
     }
 
     public BacktestConfig {
+        if (exits == null) {
+            throw new IllegalArgumentException("exit config is required (ExitConfig.disabled() for none)");
+        }
         if (risk == null || health == null) {
             throw new IllegalArgumentException("risk and health configs are required");
         }
@@ -55,5 +61,12 @@ public record BacktestConfig(double initialCapital, VenueConfig venue, SizingCon
     public BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
                           double maxOrderEquityMultiple, long seed) {
         this(initialCapital, venue, SizingConfig.defaults(sizingFraction), allowShort, maxOrderEquityMultiple, seed);
+    }
+
+    /** Fixed-fraction sizing, the basic risk checks, an ungated health monitor and these exits. */
+    public BacktestConfig(double initialCapital, VenueConfig venue, double sizingFraction, boolean allowShort,
+                          double maxOrderEquityMultiple, long seed, ExitConfig exits) {
+        this(initialCapital, venue, SizingConfig.defaults(sizingFraction), allowShort, maxOrderEquityMultiple, seed,
+                RiskConfig.basic(), HealthConfig.ungated(), exits);
     }
 }

@@ -4,6 +4,7 @@ import dev.kairos.analytics.performance.RegimeBreakdown;
 import dev.kairos.engine.regime.RegimeHistory;
 import dev.kairos.analytics.performance.PerformanceReport;
 import dev.kairos.analytics.risk.RiskFigures;
+import dev.kairos.engine.exit.ExitSummary;
 import dev.kairos.model.portfolio.ClosedTrade;
 import dev.kairos.model.portfolio.PositionSnapshot;
 import java.util.List;
@@ -28,6 +29,7 @@ import java.util.SortedMap;
  *                        the previous close's, the first over the initial capital)
  * @param healthMin       lowest overall health score over the bars (NaN when never scored)
  * @param healthMean      mean overall health score over the bars (NaN when never scored)
+ * @param exits           exit orders per reason and every exit fill
  */
 public record BacktestResult(String strategy, SortedMap<String, String> params, long seed, long bars,
                              long equitySamples, long intervalMs, double initialEquity, double finalEquity,
@@ -38,7 +40,7 @@ public record BacktestResult(String strategy, SortedMap<String, String> params, 
                              Map<String, Long> sizedToZero,
                              long[] equityTime, double[] equity, String journalHash,
                              List<RegimeBreakdown.Row> byRegime, List<RegimeHistory> regimes, RiskFigures risk,
-                             double healthMin, double healthMean) {
+                             double healthMin, double healthMean, ExitSummary exits) {
     public BacktestResult {
         byRegime = List.copyOf(byRegime);
         regimes = List.copyOf(regimes);

@@ -15,6 +15,8 @@ import dev.kairos.engine.regime.RegimeSettings;
 import dev.kairos.analytics.performance.RegimeBreakdown;
 import dev.kairos.model.InstrumentId;
 import dev.kairos.model.portfolio.ClosedTrade;
+import dev.kairos.engine.exit.HealthSignal;
+import dev.kairos.engine.exit.RollingHitRates;
 import dev.kairos.engine.journal.RunJournal;
 import dev.kairos.engine.journal.RunManifest;
 import dev.kairos.engine.portfolio.FundingSchedule;
@@ -109,6 +111,10 @@ public final class BacktestRunner {
         SimulatedVenue venue = new SimulatedVenue(config.venue(), instruments, portfolio, engine,
                 new SplittableRandom(config.seed()));
         engine.connect(venue);
+        if (config.exits().enabled()) {
+            engine.useExits(config.exits(), config.venue().fees().takerBps() / 10_000.0,
+                    new RollingHitRates(config.exits().adaptive().minSample()), healthOf(engine));
+        }
 
         EquityStats stats = new EquityStats(config.initialCapital(), interval);
         InstrumentRegimes regimes = InstrumentRegimes.of(instruments.stream().map(Instrument::id).toList(),
@@ -184,7 +190,18 @@ public final class BacktestRunner {
                 byRegime.rows(trades, tradeRegime), histories,
                 RiskFigures.of(stepReturns(config.initialCapital(), stepEquity, steps), config.risk().varConfidence(),
                         config.risk().varHorizonBars(), config.seed()),
-                engine.risk().health().minOverall(), engine.risk().health().meanOverall());
+                engine.risk().health().minOverall(), engine.risk().health().meanOverall(), engine.exitSummary());
+    }
+
+    /**
+     * The exit brain's view of the health monitor: the overall score over 100, healthy (1) until something is
+     * scored. Adaptive exit levels freeze while it is below {@code exits.min_health}.
+     */
+    private static HealthSignal healthOf(TradingEngine engine) {
+        return () -> {
+            int overall = engine.risk().health().overall();
+            return overall == Event.HealthUpdate.NOT_SCORED ? 1.0 : overall / 100.0;
+        };
     }
 
     /** Simple returns of the equity at each close time, the first over {@code initial}; none after a wipe-out. */

@@ -4,6 +4,13 @@ import dev.kairos.analytics.regime.RegimeReading;
 import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.Clock;
 import dev.kairos.engine.performance.PerformanceBenchmarker;
+import dev.kairos.engine.exit.ExitActions;
+import dev.kairos.engine.exit.ExitBrain;
+import dev.kairos.engine.exit.ExitConfig;
+import dev.kairos.engine.exit.ExitLog;
+import dev.kairos.engine.exit.ExitSummary;
+import dev.kairos.engine.exit.HealthSignal;
+import dev.kairos.engine.exit.HitRates;
 import dev.kairos.engine.portfolio.FundingSchedule;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.regime.InstrumentRegimes;
@@ -30,6 +37,8 @@ import dev.kairos.model.market.BarSeries;
 import dev.kairos.model.market.FundingRates;
 import dev.kairos.model.order.Fill;
 import dev.kairos.model.order.Order;
+import dev.kairos.model.order.OrderSpec;
+import dev.kairos.model.order.OrderStatus;
 import dev.kairos.model.order.Side;
 import java.util.HashMap;
 import java.util.List;
@@ -41,7 +50,8 @@ import java.util.function.Consumer;
 /**
  * Runs the life of one bar: (1) the execution client matches resting orders and fills are applied,
  * (2) funding due by the bar's close is applied ({@link FundingSchedule}) and the portfolio is marked to the
- * close, (3) the sizing inputs (ATR, volatility, signal scoring) take the bar, (4) the instrument's strategy
+ * close, (3) the {@link ExitBrain} (when exits are on, {@link #useExits}) ratchets stops and closes what its
+ * plans say, then the sizing inputs (ATR, volatility, signal scoring) take the bar, (4) the instrument's strategy
  * decides, (5) a signal becomes a sized ({@link SizingPolicy} on a request from {@link SizingInputs}),
  * risk-checked order.
  * Mode-independent: the clock, the bars' source and the execution client are plugged in.
@@ -80,6 +90,9 @@ public final class TradingEngine implements VenueListener {
     private final Map<String, Long> sizedToZero = new TreeMap<>();
     private final Context context = new Context();
     private final ExecutionStats execution = new ExecutionStats();
+    private final ExitLog exitLog = new ExitLog();
+    private final ExitActions exitActions = new EngineExitActions();
+    private ExitBrain exits;
     private ExecutionClient client;
     private InstrumentRegimes regimes;
     private long orderSeq;
@@ -126,6 +139,7 @@ public final class TradingEngine implements VenueListener {
         sizingInputs.listen(bus, portfolio.closedTrades());
         this.lastSizing = new SizingDecision[this.instruments.length];
         risk.attach(instruments, portfolio, bus);
+        this.exits = ExitBrain.disabled(instruments, strategyId, exitActions);
     }
 
     /** Tracks the instruments' regimes (before the first bar): updated each bar, read by strategies. */
@@ -137,6 +151,32 @@ public final class TradingEngine implements VenueListener {
         return regimes;
     }
 
+    /**
+     * Turns the exit brain on (before the first bar): every position then gets an exit plan.
+     *
+     * @param takerFeeRate the venue's taker fee as a fraction of notional, for the breakeven price
+     */
+    public void useExits(ExitConfig config, double takerFeeRate, HitRates rates, HealthSignal health) {
+        this.exits = new ExitBrain(config, List.of(instruments), strategyId, takerFeeRate, exitActions, rates, health);
+    }
+
+    public ExitBrain exits() {
+        return exits;
+    }
+
+    /** Every exit fill and the exit orders per reason so far. */
+    public ExitSummary exitSummary() {
+        return exitLog.summary();
+    }
+
+    /**
+     * A predictive alert for instrument {@code k}: its stop moves {@code fraction} of the way to breakeven
+     * (never loosening) and the venue's hard stop with it. Returns whether the stop moved.
+     */
+    public boolean tightenTowardBreakeven(int k, double fraction) {
+        return exits.tightenTowardBreakeven(k, fraction, portfolio.positionQuantity(k), clock.now());
+    }
+
     /** Connects the execution client (it needs this engine as its listener, so it comes second). */
     public void connect(ExecutionClient executionClient) {
         this.client = executionClient;
@@ -145,8 +185,8 @@ public final class TradingEngine implements VenueListener {
     /**
      * Processes the close of bar {@code i} of instrument {@code k}. The clock must be at its close time. Order:
      * the venue matches (fills are applied as they come), funding due by the close is applied to the position
-     * after those fills at the close price, the instrument is marked to the close, its regime is updated and
-     * published, the strategy decides.
+     * after those fills at the close price, the instrument is marked to the close, the risk state takes the bar,
+     * the exit brain acts, its regime is updated and published, the strategy decides.
      */
     public void onBar(int k, BarSeries s, int i) {
         currentBar[k] = i;
@@ -158,6 +198,11 @@ public final class TradingEngine implements VenueListener {
         regimes.onBar(k, s, i, publish);
         sizingInputs.onBar(k, s, i);
         context.bind(k, s, i);
+        if (exits.enabled()) {
+            Direction t = target[k];
+            exits.onBar(k, s, i, portfolio.positionQuantity(k), portfolio.position(k).averagePrice(),
+                    t == Direction.LONG ? 1 : t == Direction.SHORT ? -1 : 0, clock.now());
+        }
         strategies[k].onBar(s, i, context);
     }
 
@@ -165,13 +210,25 @@ public final class TradingEngine implements VenueListener {
     public void onVenueEvent(Event event, int k) {
         if (event instanceof Event.OrderFilled f) {
             Fill fill = f.fill();
-            double realized = portfolio.apply(k, fill, currentBar[k], orderPurpose.getOrDefault(fill.orderId(),
-                    DEFAULT_PURPOSE));
+            String purpose = orderPurpose.getOrDefault(fill.orderId(), DEFAULT_PURPOSE);
+            double before = portfolio.positionQuantity(k);
+            if (before != 0.0 && Math.signum(before) != fill.side().sign()) {
+                exitLog.onExitFill(fill.instrument(), fill.orderId(), fill.timestamp(), fill.price(),
+                        Math.min(fill.quantity(), Math.abs(before)), purpose);
+            }
+            double realized = portfolio.apply(k, fill, currentBar[k], purpose);
             execution.onFill(fill);
             bus.publish(event);
             bus.publish(new Event.PositionChanged(fill.timestamp(), portfolio.position(k).snapshot(
                     portfolio.markPrice(k)), realized));
+            exits.onFill(k, fill.orderId(), fill.side(), f.status() == OrderStatus.FILLED);
             return;
+        }
+        switch (event) {
+            case Event.OrderCanceled c -> exits.onOrderEnded(k, c.orderId());
+            case Event.OrderRejected r -> exits.onOrderEnded(k, r.orderId());
+            case Event.OrderExpired x -> exits.onOrderEnded(k, x.orderId());
+            default -> { }
         }
         bus.publish(event);
     }
@@ -187,6 +244,7 @@ public final class TradingEngine implements VenueListener {
             return;
         }
         target[k] = wanted;
+        exits.onTargetChange(k, now);
         if (client.hasOpenOrders(k)) {
             client.cancelAll(k, now, "superseded by " + wanted + " signal");
         }
@@ -299,6 +357,29 @@ public final class TradingEngine implements VenueListener {
 
     public PerformanceBenchmarker performance() {
         return sizingInputs.performance();
+    }
+
+    /** The exit brain's hands: new orders go through {@link #submit} and its risk checks. */
+    private final class EngineExitActions implements ExitActions {
+        @Override
+        public boolean submit(int k, Order order, double decisionPrice, String purpose) {
+            return TradingEngine.this.submit(k, order, decisionPrice, purpose);
+        }
+
+        @Override
+        public boolean cancel(ClientOrderId id, long time, String reason) {
+            return client.cancel(id, time, reason);
+        }
+
+        @Override
+        public boolean modify(ClientOrderId id, OrderSpec spec, long time) {
+            return client.modify(id, spec, time);
+        }
+
+        @Override
+        public ClientOrderId nextOrderId() {
+            return ClientOrderId.sequence(++orderSeq);
+        }
     }
 
     /** The strategy's and the risk checks' view; rebound per bar and per order, never allocated per bar. */

@@ -24,6 +24,8 @@ public final class InstrumentRulesCheck implements PreTradeCheck {
         }
         CheckResult ticks = switch (order.spec()) {
             case OrderSpec.Market m -> CheckResult.PASS;
+            // the venue derives the stop from the best price seen and the trail: there is no price to check yet
+            case OrderSpec.TrailingStop t -> CheckResult.PASS;
             case OrderSpec.Limit l -> onTick("limit price", l.price(), ins);
             case OrderSpec.StopMarket s -> onTick("stop price", s.triggerPrice(), ins);
             case OrderSpec.StopLimit s -> {

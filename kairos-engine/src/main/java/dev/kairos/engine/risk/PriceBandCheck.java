@@ -34,6 +34,9 @@ public final class PriceBandCheck implements PreTradeCheck {
             case OrderSpec.Limit l -> within("limit price", l.price(), last);
             case OrderSpec.StopMarket s -> Exposure.increases(order, ctx)
                     ? within("stop price", s.triggerPrice(), last) : CheckResult.PASS;
+            // its stop starts one trail from the decision price and only follows the market from there
+            case OrderSpec.TrailingStop t -> Exposure.increases(order, ctx)
+                    ? within("decision price", ctx.decisionPrice(), last) : CheckResult.PASS;
             case OrderSpec.StopLimit s -> {
                 CheckResult limit = within("stop limit price", s.limitPrice(), last);
                 yield limit != CheckResult.PASS || !Exposure.increases(order, ctx) ? limit

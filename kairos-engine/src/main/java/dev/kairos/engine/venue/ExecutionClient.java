@@ -13,6 +13,9 @@ public interface ExecutionClient {
 
     void submit(Command.SubmitOrder command, int instrumentIndex);
 
+    /** Sends linked orders (OCO, bracket) with the contingency rules of {@link SimulatedVenue}. */
+    void submitList(Command.SubmitOrderList command, int instrumentIndex);
+
     boolean cancel(ClientOrderId id, long time, String reason);
 
     void cancelAll(int instrumentIndex, long time, String reason);

@@ -8,6 +8,7 @@ import dev.kairos.model.market.BarSeries;
 import dev.kairos.model.order.Fill;
 import dev.kairos.model.order.Order;
 import dev.kairos.model.order.OrderEventType;
+import dev.kairos.model.order.OrderList;
 import dev.kairos.model.order.OrderSpec;
 import dev.kairos.model.order.OrderStateMachine;
 import dev.kairos.model.order.OrderStatus;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.random.RandomGenerator;
 
 /**
@@ -47,6 +49,21 @@ import java.util.random.RandomGenerator;
  *       pay maker fees and no slippage. A taker limit's slipped price never passes its limit.</li>
  *   <li><b>Reduce-only</b> orders fill at most the open position and are cancelled when there is none (or
  *       it closed).</li>
+ *   <li><b>Trailing stops</b> trigger like stop-markets at their current stop. The stop starts at the trail
+ *       from the decision price and, after each bar the order worked in, follows that bar's high (sell) or
+ *       low (buy) if that tightens it; it never loosens, not even when the trail is modified. A bar is
+ *       matched against the stop left by the bars before it.</li>
+ *   <li><b>OCO</b> ({@link OrderList.Oco}): the first fill or trigger of either order cancels the other at
+ *       once, so within a bar a triggered stop cancels its sibling limit before limits are matched. When
+ *       either ends unfilled (cancelled, rejected), the other is cancelled too.</li>
+ *   <li><b>Brackets</b> ({@link OrderList.Bracket}): the exits wait, unaccepted, until the entry fills, and
+ *       may then fill at most their share of the entry's filled quantity (growing with later entry fills).
+ *       The stop protects from the entry's fill on, in that same bar (checked at once when the entry filled
+ *       after the bar's stop pass); the take-profits work from the next bar, since a bar does not tell whether
+ *       its high came after the fill. A stop trigger or fill cancels the take-profits and any unfilled entry;
+ *       an entry that ends unfilled cancels the exits; once the take-profits have closed all the entry filled
+ *       (and the entry is done) the stop is cancelled; exits capped by a partly filled entry that ended are
+ *       cancelled when they reach their cap.</li>
  * </ol>
  *
  * <p>Single-threaded (engine thread).
@@ -61,6 +78,8 @@ public final class SimulatedVenue implements ExecutionClient {
     private final RandomGenerator random;
     private final List<List<Working>> working;
     private final Map<ClientOrderId, Working> byId = new HashMap<>();
+    /** Matching phase in progress (0 market, 1 stops, 2 limits), -1 outside {@link #onBar}. */
+    private int phase = -1;
 
     public SimulatedVenue(VenueConfig config, List<Instrument> instruments, PositionView positions,
                           VenueListener listener, RandomGenerator random) {
@@ -78,7 +97,53 @@ public final class SimulatedVenue implements ExecutionClient {
     /** Accepts an order for routing; it arrives after the modelled latency. */
     @Override
     public void submit(Command.SubmitOrder cmd, int instrumentIndex) {
-        Order o = cmd.order();
+        requireNew(cmd.order(), instrumentIndex);
+        long arrival = cmd.timestamp() + config.latency().sample(random);
+        add(cmd.order(), instrumentIndex, cmd.decisionPrice(), cmd.timestamp(), arrival);
+    }
+
+    /**
+     * Accepts linked orders for routing; they travel together (one latency sample). An OCO's two orders then
+     * work like single orders; a bracket's exits wait for the entry's first fill.
+     */
+    @Override
+    public void submitList(Command.SubmitOrderList cmd, int instrumentIndex) {
+        List<Order> orders = cmd.list().orders();
+        for (Order o : orders) {
+            requireNew(o, instrumentIndex);
+        }
+        long arrival = cmd.timestamp() + config.latency().sample(random);
+        switch (cmd.list()) {
+            case OrderList.Oco oco -> {
+                OcoLink link = new OcoLink();
+                link.first = add(oco.first(), instrumentIndex, cmd.decisionPrice(), cmd.timestamp(), arrival);
+                link.second = add(oco.second(), instrumentIndex, cmd.decisionPrice(), cmd.timestamp(), arrival);
+                link.first.link = link;
+                link.second.link = link;
+            }
+            case OrderList.Bracket b -> {
+                BracketLink link = new BracketLink();
+                link.entry = add(b.entry(), instrumentIndex, cmd.decisionPrice(), cmd.timestamp(), arrival);
+                link.stop = add(b.stop(), instrumentIndex, cmd.decisionPrice(), cmd.timestamp(), arrival);
+                link.takeProfits = new Working[b.takeProfits().size()];
+                for (int j = 0; j < link.takeProfits.length; j++) {
+                    link.takeProfits[j] = add(b.takeProfits().get(j), instrumentIndex, cmd.decisionPrice(),
+                            cmd.timestamp(), arrival);
+                }
+                link.entry.link = link;
+                link.stop.link = link;
+                link.stop.active = false;
+                link.stop.cap = 0.0;
+                for (Working tp : link.takeProfits) {
+                    tp.link = link;
+                    tp.active = false;
+                    tp.cap = 0.0;
+                }
+            }
+        }
+    }
+
+    private void requireNew(Order o, int instrumentIndex) {
         if (!instruments[instrumentIndex].id().equals(o.instrument())) {
             throw new IllegalArgumentException("order " + o.id() + " is for " + o.instrument()
                     + ", not instrument #" + instrumentIndex);
@@ -86,10 +151,13 @@ public final class SimulatedVenue implements ExecutionClient {
         if (byId.containsKey(o.id())) {
             throw new IllegalArgumentException("duplicate client order id " + o.id());
         }
-        long arrival = cmd.timestamp() + config.latency().sample(random);
-        Working w = new Working(o, instrumentIndex, cmd.decisionPrice(), cmd.timestamp(), arrival);
+    }
+
+    private Working add(Order o, int instrumentIndex, double decisionPrice, long decisionTime, long arrival) {
+        Working w = new Working(o, instrumentIndex, decisionPrice, decisionTime, arrival);
         working.get(instrumentIndex).add(w);
         byId.put(o.id(), w);
+        return w;
     }
 
     /** Cancels a working order; false when it is unknown or already finished. */
@@ -100,7 +168,11 @@ public final class SimulatedVenue implements ExecutionClient {
             return false;
         }
         finish(w, OrderEventType.CANCEL, new Event.OrderCanceled(time, id, reason));
-        working.get(w.instrument).remove(w);
+        if (phase < 0) {
+            // (linked orders may have ended with it); during matching the loop skips finished orders and
+            // removes them at the end of the bar
+            working.get(w.instrument).removeIf(x -> x.status.isTerminal());
+        }
         return true;
     }
 
@@ -125,6 +197,10 @@ public final class SimulatedVenue implements ExecutionClient {
                     + " to " + spec.getClass().getSimpleName());
         }
         w.spec = spec;
+        if (spec instanceof OrderSpec.TrailingStop ts && !Double.isNaN(w.trailStop)) {
+            // a new trail moves the stop only if that tightens it
+            w.trailStop = tighter(w.order.side(), w.trailStop, ts.stopFor(w.order.side(), w.best));
+        }
         emit(new Event.OrderModified(time, id, spec), w.instrument);
         return true;
     }
@@ -151,6 +227,19 @@ public final class SimulatedVenue implements ExecutionClient {
         return w.status;
     }
 
+    /**
+     * The current stop price of a working trailing stop: empty when the order is unknown, not a trailing stop,
+     * finished, triggered or not yet accepted.
+     */
+    public OptionalDouble trailingStopPrice(ClientOrderId id) {
+        Working w = byId.get(id);
+        if (w == null || w.status.isTerminal() || w.triggered || Double.isNaN(w.trailStop)
+                || !(w.spec instanceof OrderSpec.TrailingStop)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(w.trailStop);
+    }
+
     /** Matches the working orders of instrument {@code k} against its bar {@code i}. */
     @Override
     public void onBar(int k, BarSeries s, int i) {
@@ -160,43 +249,66 @@ public final class SimulatedVenue implements ExecutionClient {
         }
         Bar bar = new Bar(s.timestamp(i), s.closeTime(i), s.open(i), s.high(i), s.low(i), s.volume(i),
                 config.fill().capacity(s.volume(i)));
-        for (int phase = 0; phase < 3; phase++) {
-            for (int n = 0; n < list.size(); n++) {
-                Working w = list.get(n);
-                if (w.status.isTerminal() || w.arrival >= bar.close) {
-                    continue;
-                }
-                if (w.status == OrderStatus.SUBMITTED && !accept(w, bar)) {
-                    continue;
-                }
-                switch (phase) {
-                    case 0 -> {
-                        if (w.spec instanceof OrderSpec.Market
-                                || (w.spec instanceof OrderSpec.StopMarket && w.triggered)) {
-                            matchMarket(w, bar);
-                        }
+        try {
+            for (phase = 0; phase < 3; phase++) {
+                for (int n = 0; n < list.size(); n++) {
+                    Working w = list.get(n);
+                    if (w.status.isTerminal() || !w.active || w.arrival >= bar.close) {
+                        continue;
                     }
-                    case 1 -> {
-                        if (!w.triggered && (w.spec instanceof OrderSpec.StopMarket
-                                || w.spec instanceof OrderSpec.StopLimit)) {
-                            matchStop(w, bar);
-                        }
+                    if (w.status == OrderStatus.SUBMITTED && !accept(w, bar)) {
+                        continue;
                     }
-                    default -> {
-                        if (w.spec instanceof OrderSpec.Limit || (w.spec instanceof OrderSpec.StopLimit
-                                && w.triggered && !w.triggeredThisBar(bar))) {
-                            matchLimit(w, bar);
+                    switch (phase) {
+                        case 0 -> {
+                            if (w.spec instanceof OrderSpec.Market || (w.triggered && isStopMarketLike(w.spec))) {
+                                matchMarket(w, bar);
+                            }
+                        }
+                        case 1 -> {
+                            if (!w.triggered && isStop(w.spec)) {
+                                matchStop(w, bar);
+                            }
+                        }
+                        default -> {
+                            if (w.spec instanceof OrderSpec.Limit || (w.spec instanceof OrderSpec.StopLimit
+                                    && w.triggered && !w.triggeredThisBar(bar))) {
+                                matchLimit(w, bar);
+                            }
                         }
                     }
                 }
             }
+        } finally {
+            phase = -1;
         }
         for (Working w : list) {
-            if (!w.status.isTerminal() && w.arrival < bar.close) {
+            if (!w.status.isTerminal() && w.active && w.arrival < bar.close) {
                 w.seenBars++;
+                if (!w.triggered && !Double.isNaN(w.trailStop) && w.spec instanceof OrderSpec.TrailingStop ts) {
+                    // ratchet with the bar just matched: it takes effect from the next bar
+                    Side side = w.order.side();
+                    w.best = side == Side.SELL ? Math.max(w.best, bar.high) : Math.min(w.best, bar.low);
+                    w.trailStop = tighter(side, w.trailStop, ts.stopFor(side, w.best));
+                }
             }
         }
         list.removeIf(w -> w.status.isTerminal());
+    }
+
+    private static boolean isStop(OrderSpec spec) {
+        return spec instanceof OrderSpec.StopMarket || spec instanceof OrderSpec.StopLimit
+                || spec instanceof OrderSpec.TrailingStop;
+    }
+
+    /** Stops that become market orders when triggered. */
+    private static boolean isStopMarketLike(OrderSpec spec) {
+        return spec instanceof OrderSpec.StopMarket || spec instanceof OrderSpec.TrailingStop;
+    }
+
+    /** The tighter of two stops of an order on {@code side}: the higher for a sell, the lower for a buy. */
+    private static double tighter(Side side, double a, double b) {
+        return side == Side.SELL ? Math.max(a, b) : Math.min(a, b);
     }
 
     private boolean accept(Working w, Bar bar) {
@@ -204,8 +316,7 @@ public final class SimulatedVenue implements ExecutionClient {
         Order o = w.order;
         Instrument ins = instruments[w.instrument];
         String reject = null;
-        if ((w.spec instanceof OrderSpec.StopMarket || w.spec instanceof OrderSpec.StopLimit)
-                && o.timeInForce() != TimeInForce.GTC) {
+        if (isStop(w.spec) && o.timeInForce() != TimeInForce.GTC) {
             reject = "stop orders must be GTC, got " + o.timeInForce();
         } else if (!ins.isLotAligned(o.quantity())) {
             reject = "quantity " + o.quantity() + " is not a multiple of lot size " + ins.lotSize();
@@ -219,6 +330,9 @@ public final class SimulatedVenue implements ExecutionClient {
             return false;
         }
         w.status = OrderStateMachine.apply(w.status, OrderEventType.ACCEPT).orThrow();
+        if (w.spec instanceof OrderSpec.TrailingStop ts) {
+            w.trailStop = ts.stopFor(o.side(), w.best);
+        }
         emit(new Event.OrderAccepted(t, o.id()), w.instrument);
         return true;
     }
@@ -229,8 +343,13 @@ public final class SimulatedVenue implements ExecutionClient {
 
     private void matchStop(Working w, Bar bar) {
         Side side = w.order.side();
-        double trigger = w.spec instanceof OrderSpec.StopMarket sm ? sm.triggerPrice()
-                : ((OrderSpec.StopLimit) w.spec).triggerPrice();
+        double trigger = switch (w.spec) {
+            case OrderSpec.StopMarket sm -> sm.triggerPrice();
+            case OrderSpec.StopLimit sl -> sl.triggerPrice();
+            case OrderSpec.TrailingStop ts -> w.trailStop;
+            case OrderSpec.Market m -> throw new IllegalStateException("not a stop: " + w.order.id());
+            case OrderSpec.Limit l -> throw new IllegalStateException("not a stop: " + w.order.id());
+        };
         boolean hit = side == Side.BUY ? bar.high >= trigger : bar.low <= trigger;
         if (!hit) {
             return;
@@ -240,6 +359,7 @@ public final class SimulatedVenue implements ExecutionClient {
         w.triggerBarOpen = bar.open;
         w.status = OrderStateMachine.apply(w.status, OrderEventType.TRIGGER).orThrow();
         emit(new Event.OrderTriggered(t, w.order.id()), w.instrument);
+        afterTrigger(w, t);
         // gap through the trigger: the first trade is the open, and that is where the stop fills
         double base = side == Side.BUY ? Math.max(bar.openPrice, trigger) : Math.min(bar.openPrice, trigger);
         if (w.spec instanceof OrderSpec.StopLimit sl) {
@@ -341,7 +461,7 @@ public final class SimulatedVenue implements ExecutionClient {
                 maker ? Fill.Liquidity.MAKER : Fill.Liquidity.TAKER, t, w.decisionPrice, slipBps, t - w.decisionTime);
         w.filled += qty;
         bar.capacityLeft -= qty;
-        double leaves = remaining(w);
+        double leaves = w.order.quantity() - w.filled;
         boolean done = leaves <= instruments[w.instrument].lotSize() * 0.5;
         w.status = OrderStateMachine.apply(w.status, done ? OrderEventType.FILL : OrderEventType.PARTIAL_FILL)
                 .orThrow();
@@ -349,15 +469,162 @@ public final class SimulatedVenue implements ExecutionClient {
         if (!done && o.reduceOnly() && positions.positionQuantity(w.instrument) == 0.0) {
             finish(w, OrderEventType.CANCEL, new Event.OrderCanceled(t, o.id(), "reduce-only: position closed"));
         }
+        afterFill(w, bar, t, price);
     }
 
+    /** What the order may still fill: its quantity (or its cap, for bracket exits) less what it filled. */
     private static double remaining(Working w) {
-        return w.order.quantity() - w.filled;
+        return Math.min(w.order.quantity(), w.cap) - w.filled;
     }
 
     private void finish(Working w, OrderEventType type, Event event) {
         w.status = OrderStateMachine.apply(w.status, type).orThrow();
         emit(event, w.instrument);
+        if (type != OrderEventType.FILL && type != OrderEventType.PARTIAL_FILL) {
+            afterEnd(w, event.timestamp());
+        }
+    }
+
+    private void cancelLinked(Working w, long time, String reason) {
+        if (!w.status.isTerminal()) {
+            finish(w, OrderEventType.CANCEL, new Event.OrderCanceled(time, w.order.id(), reason));
+        }
+    }
+
+    // ---------------------------------------------------------------- contingencies
+
+    private void afterTrigger(Working w, long t) {
+        switch (w.link) {
+            case NoLink n -> { }
+            case OcoLink oco -> resolve(oco, w, t, "triggered");
+            case BracketLink b -> {
+                if (w == b.stop) {
+                    stopFired(b, t);
+                }
+            }
+        }
+    }
+
+    private void afterFill(Working w, Bar bar, long t, double price) {
+        switch (w.link) {
+            case NoLink n -> { }
+            case OcoLink oco -> resolve(oco, w, t, "filled");
+            case BracketLink b -> {
+                if (w == b.entry) {
+                    entryFilled(b, bar, t, price);
+                } else if (w == b.stop) {
+                    stopFired(b, t);
+                } else {
+                    closeFinishedExits(b, t);
+                }
+            }
+        }
+    }
+
+    private void afterEnd(Working w, long t) {
+        switch (w.link) {
+            case NoLink n -> { }
+            case OcoLink oco -> resolve(oco, w, t, "ended as " + w.status);
+            case BracketLink b -> {
+                if (w == b.entry) {
+                    if (b.entry.filled <= 0) {
+                        String why = "bracket: entry " + w.order.id() + " ended unfilled (" + w.status + ")";
+                        cancelLinked(b.stop, t, why);
+                        for (Working tp : b.takeProfits) {
+                            cancelLinked(tp, t, why);
+                        }
+                    } else {
+                        closeFinishedExits(b, t);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first fill, trigger or unfilled end of an OCO order cancels its sibling; later ones change nothing. */
+    private void resolve(OcoLink oco, Working w, long t, String what) {
+        if (oco.resolved) {
+            return;
+        }
+        oco.resolved = true;
+        cancelLinked(w == oco.first ? oco.second : oco.first, t, "OCO: " + w.order.id() + " " + what);
+    }
+
+    private void entryFilled(BracketLink b, Bar bar, long t, double price) {
+        Instrument ins = instruments[b.entry.instrument];
+        double filled = b.entry.filled;
+        boolean complete = b.entry.status == OrderStatus.FILLED;
+        double entryQty = b.entry.order.quantity();
+        b.stop.cap = complete ? Double.POSITIVE_INFINITY : filled;
+        double given = 0;
+        int last = b.takeProfits.length - 1;
+        for (int j = 0; j <= last; j++) {
+            Working tp = b.takeProfits[j];
+            if (complete) {
+                tp.cap = Double.POSITIVE_INFINITY;
+            } else if (j < last) {
+                tp.cap = ins.floorToLot(filled * tp.order.quantity() / entryQty);
+                given += tp.cap;
+            } else {
+                tp.cap = ins.floorToLot(filled - given);
+            }
+        }
+        if (b.stop.active) {
+            closeFinishedExits(b, t);
+            return;
+        }
+        // first fill: the exits go to work
+        b.stop.active = true;
+        b.stop.arrival = t;
+        if (b.stop.spec instanceof OrderSpec.TrailingStop) {
+            b.stop.best = price;
+        }
+        boolean stopAccepted = !b.stop.status.isTerminal() && accept(b.stop, bar);
+        for (Working tp : b.takeProfits) {
+            tp.active = true;
+            tp.arrival = t;
+            if (!tp.status.isTerminal() && accept(tp, bar)) {
+                tp.arrival = bar.close; // from the next bar on
+            }
+        }
+        if (stopAccepted && phase >= 2) {
+            // the bar's stop pass is over: the stop must still see this bar, it may have come after the fill
+            matchStop(b.stop, bar);
+        }
+    }
+
+    private void stopFired(BracketLink b, long t) {
+        if (b.stopFired) {
+            return;
+        }
+        b.stopFired = true;
+        String why = "bracket: stop " + b.stop.order.id() + " triggered";
+        for (Working tp : b.takeProfits) {
+            cancelLinked(tp, t, why);
+        }
+        cancelLinked(b.entry, t, why);
+    }
+
+    /**
+     * Once the entry is done, exits at their cap are cancelled, and the stop goes when the take-profits have
+     * closed everything the entry filled.
+     */
+    private void closeFinishedExits(BracketLink b, long t) {
+        if (!b.entry.status.isTerminal()) {
+            return;
+        }
+        double half = instruments[b.entry.instrument].lotSize() * 0.5;
+        double closed = 0;
+        for (Working tp : b.takeProfits) {
+            closed += tp.filled;
+            if (!tp.status.isTerminal() && tp.filled >= tp.cap - half) {
+                cancelLinked(tp, t, "bracket: entry filled only " + b.entry.filled + " of "
+                        + b.entry.order.quantity());
+            }
+        }
+        if (closed >= b.entry.filled - half) {
+            cancelLinked(b.stop, t, "bracket: take-profits closed the position");
+        }
     }
 
     private void emit(Event e, int k) {
@@ -391,13 +658,21 @@ public final class SimulatedVenue implements ExecutionClient {
         final int instrument;
         final double decisionPrice;
         final long decisionTime;
-        final long arrival;
         OrderSpec spec;
         OrderStatus status = OrderStatus.SUBMITTED;
         double filled;
         boolean triggered;
         long triggerBarOpen = Long.MIN_VALUE;
         int seenBars;
+        /** When it takes part in matching (a bracket's exits only once the entry filled). */
+        long arrival;
+        boolean active = true;
+        /** Most it may fill in total (a bracket exit: its share of the entry's filled quantity). */
+        double cap = Double.POSITIVE_INFINITY;
+        /** Trailing stops: best price seen (high for a sell, low for a buy) and the current stop. */
+        double best;
+        double trailStop = Double.NaN;
+        Link link = NoLink.INSTANCE;
 
         Working(Order order, int instrument, double decisionPrice, long decisionTime, long arrival) {
             this.order = order;
@@ -406,10 +681,35 @@ public final class SimulatedVenue implements ExecutionClient {
             this.decisionTime = decisionTime;
             this.arrival = arrival;
             this.spec = order.spec();
+            this.best = decisionPrice;
         }
 
         boolean triggeredThisBar(Bar bar) {
             return triggerBarOpen == bar.open;
         }
+    }
+
+    /** The contingency an order belongs to. */
+    private sealed interface Link permits NoLink, OcoLink, BracketLink {
+    }
+
+    /** A single order. */
+    private enum NoLink implements Link {
+        INSTANCE
+    }
+
+    /** The two orders of an OCO; resolved once one of them filled, triggered or ended. */
+    private static final class OcoLink implements Link {
+        Working first;
+        Working second;
+        boolean resolved;
+    }
+
+    /** A bracket's orders. */
+    private static final class BracketLink implements Link {
+        Working entry;
+        Working stop;
+        Working[] takeProfits;
+        boolean stopFired;
     }
 }

@@ -28,7 +28,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * walk, checking the venue's rules as invariants on every event: nothing happens before arrival, fills
  * never exceed the order or the bar's volume share, makers fill at their limit only when traded through,
  * taker limits never pass their limit, fees follow the fee model, reduce-only never adds or flips, the
- * reported filled and leaves quantities add up, and nothing happens to a finished order.
+ * reported filled and leaves quantities add up, nothing happens to a finished order, stops (trailing ones at
+ * the stop the earlier bars left) trigger only when reached, and a trailing stop never loosens, over bars or
+ * when modified.
  */
 class SimulatedVenuePropertyTest {
     private static final double MAKER_BPS = 2;
@@ -39,13 +41,15 @@ class SimulatedVenuePropertyTest {
     private static final class Track {
         final Order order;
         final long arrival;
+        final double decisionPrice;
         OrderSpec spec;
         OrderStatus status = OrderStatus.SUBMITTED;
         double filled;
 
-        Track(Order order, long arrival) {
+        Track(Order order, long arrival, double decisionPrice) {
             this.order = order;
             this.arrival = arrival;
+            this.decisionPrice = decisionPrice;
             this.spec = order.spec();
         }
     }
@@ -61,7 +65,11 @@ class SimulatedVenuePropertyTest {
         List<Track> all = new ArrayList<>();
         int fills = 0;
         for (int i = 0; i < s.size(); i++) {
-            // 1. match bar i and check what it produced
+            // 1. match bar i and check what it produced; trailing stops as the bars before left them
+            Map<ClientOrderId, Double> trailBefore = new HashMap<>();
+            for (Track t : all) {
+                h.venue.trailingStopPrice(t.order.id()).ifPresent(p -> trailBefore.put(t.order.id(), p));
+            }
             double posBefore = h.position;
             List<Event> ev = h.bar(i);
             double barFilled = 0;
@@ -85,10 +93,17 @@ class SimulatedVenuePropertyTest {
                         t.status = OrderStatus.REJECTED;
                     }
                     case Event.OrderTriggered tr -> {
-                        assertThat(t.spec).isInstanceOfAny(OrderSpec.StopMarket.class, OrderSpec.StopLimit.class);
+                        assertThat(t.spec).isInstanceOfAny(OrderSpec.StopMarket.class, OrderSpec.StopLimit.class,
+                                OrderSpec.TrailingStop.class);
                         assertThat(t.status).isEqualTo(OrderStatus.ACCEPTED);
-                        double trigger = t.spec instanceof OrderSpec.StopMarket sm ? sm.triggerPrice()
-                                : ((OrderSpec.StopLimit) t.spec).triggerPrice();
+                        double trigger = switch (t.spec) {
+                            case OrderSpec.StopMarket sm -> sm.triggerPrice();
+                            case OrderSpec.StopLimit sl -> sl.triggerPrice();
+                            // accepted this bar: the stop starts at the trail from the decision price
+                            case OrderSpec.TrailingStop ts -> trailBefore.getOrDefault(t.order.id(),
+                                    ts.stopFor(t.order.side(), t.decisionPrice));
+                            default -> throw new AssertionError("not a stop: " + t.spec);
+                        };
                         if (t.order.side() == Side.BUY) {
                             assertThat(s.high(i)).isGreaterThanOrEqualTo(trigger);
                         } else {
@@ -147,6 +162,15 @@ class SimulatedVenuePropertyTest {
                     default -> throw new AssertionError("unexpected event from the matcher: " + e);
                 }
             }
+            for (Map.Entry<ClientOrderId, Double> before : trailBefore.entrySet()) {
+                Track t = tracks.get(before.getKey());
+                var now = h.venue.trailingStopPrice(before.getKey());
+                if (now.isPresent()) {
+                    // a trailing stop never loosens: a sell's only rises, a buy's only falls
+                    assertThat(t.order.side().sign() * (before.getValue() - now.getAsDouble()))
+                            .as("trailing stop of %s never loosens", t.order.id()).isGreaterThanOrEqualTo(0.0);
+                }
+            }
             assertThat(barFilled).as("bar %d: volume share", i).isLessThanOrEqualTo(SHARE * s.volume(i) + 1e-9);
             assertThat(h.position).isCloseTo(pos, within(1e-9));
             for (Track t : all) {
@@ -165,8 +189,15 @@ class SimulatedVenuePropertyTest {
                     t.status = OrderStatus.CANCELED;
                 } else if (r == 1 && !(t.spec instanceof OrderSpec.Market)) {
                     OrderSpec moved = reprice(t.spec, s.close(i), rnd);
+                    var stopBefore = h.venue.trailingStopPrice(t.order.id());
                     assertThat(h.venue.modify(t.order.id(), moved, now)).isTrue();
                     assertThat(h.events.getLast()).isEqualTo(new Event.OrderModified(now, t.order.id(), moved));
+                    if (stopBefore.isPresent()) {
+                        // a new trail never loosens the stop either
+                        assertThat(t.order.side().sign() * (stopBefore.getAsDouble()
+                                - h.venue.trailingStopPrice(t.order.id()).orElseThrow()))
+                                .as("modified trailing stop of %s", t.order.id()).isGreaterThanOrEqualTo(0.0);
+                    }
                     t.spec = moved;
                 }
             }
@@ -174,7 +205,7 @@ class SimulatedVenuePropertyTest {
             for (int j = 0; j < n; j++) {
                 Order o = randomOrder(h, rnd, s.close(i), now);
                 h.venue.submit(new dev.kairos.model.event.Command.SubmitOrder(now, o, s.close(i)), 0);
-                Track t = new Track(o, now + latency);
+                Track t = new Track(o, now + latency, s.close(i));
                 tracks.put(o.id(), t);
                 all.add(t);
             }
@@ -203,6 +234,7 @@ class SimulatedVenuePropertyTest {
             case OrderSpec.StopLimit sl -> sl.limitPrice();
             case OrderSpec.Market m -> Double.NaN;
             case OrderSpec.StopMarket sm -> Double.NaN;
+            case OrderSpec.TrailingStop ts -> Double.NaN;
         };
     }
 
@@ -217,6 +249,8 @@ class SimulatedVenuePropertyTest {
             case OrderSpec.Limit l -> new OrderSpec.Limit(a, l.postOnly());
             case OrderSpec.StopMarket sm -> new OrderSpec.StopMarket(a);
             case OrderSpec.StopLimit sl -> new OrderSpec.StopLimit(a, b);
+            case OrderSpec.TrailingStop ts -> new OrderSpec.TrailingStop(ts.percent() ? 0.2 + 2 * rnd.nextDouble()
+                    : tick(px * (0.002 + 0.02 * rnd.nextDouble())), ts.percent());
             case OrderSpec.Market m -> m;
         };
     }
@@ -231,8 +265,10 @@ class SimulatedVenuePropertyTest {
             qty += 0.0005;                                   // off the lot
         }
         double off = 0.01 * (rnd.nextDouble() - 0.5);
-        OrderSpec spec = switch (rnd.nextInt(4)) {
+        OrderSpec spec = switch (rnd.nextInt(5)) {
             case 0 -> new OrderSpec.Market();
+            case 4 -> rnd.nextBoolean() ? new OrderSpec.TrailingStop(0.2 + 2 * rnd.nextDouble(), true)
+                    : new OrderSpec.TrailingStop(tick(px * (0.002 + 0.02 * rnd.nextDouble())), false);
             case 1 -> new OrderSpec.Limit(tick(px * (1 + off)), rnd.nextInt(4) == 0);
             case 2 -> new OrderSpec.StopMarket(tick(px * (1 + off)));
             default -> new OrderSpec.StopLimit(tick(px * (1 + off)), tick(px * (1 + off + 0.004 * (rnd.nextDouble()

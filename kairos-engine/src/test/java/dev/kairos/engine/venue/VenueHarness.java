@@ -9,6 +9,7 @@ import dev.kairos.model.event.Event;
 import dev.kairos.model.market.BarSeries;
 import dev.kairos.model.order.Fill;
 import dev.kairos.model.order.Order;
+import dev.kairos.model.order.OrderList;
 import dev.kairos.model.order.OrderSpec;
 import dev.kairos.model.order.Side;
 import dev.kairos.model.order.TimeInForce;
@@ -69,6 +70,17 @@ final class VenueHarness implements VenueListener, PositionView {
         Order o = order(side, qty, spec, tif, reduceOnly, t);
         venue.submit(new Command.SubmitOrder(t, o, series.close(decisionBar)), 0);
         return o;
+    }
+
+    /** Sends linked orders decided at the close of bar {@code decisionBar}, at that bar's close price. */
+    void submitListAtCloseOf(int decisionBar, OrderList list) {
+        venue.submitList(new Command.SubmitOrderList(series.closeTime(decisionBar), list, series.close(decisionBar)),
+                0);
+    }
+
+    /** An order decided at the close of bar {@code decisionBar} (not sent). */
+    Order orderAtCloseOf(int decisionBar, Side side, double qty, OrderSpec spec, boolean reduceOnly) {
+        return order(side, qty, spec, TimeInForce.GTC, reduceOnly, series.closeTime(decisionBar));
     }
 
     Order market(int decisionBar, Side side, double qty) {

@@ -2,6 +2,7 @@ package dev.kairos.model.event;
 
 import dev.kairos.model.ClientOrderId;
 import dev.kairos.model.order.Order;
+import dev.kairos.model.order.OrderList;
 import dev.kairos.model.order.OrderSpec;
 
 /** What the engine asks an execution client (simulated or live venue) to do. A closed set. */
@@ -14,6 +15,15 @@ public sealed interface Command {
         public SubmitOrder {
             if (order == null) {
                 throw new IllegalArgumentException("order is required");
+            }
+        }
+    }
+
+    /** Send linked orders (OCO, bracket); {@code decisionPrice} as for {@link SubmitOrder}. */
+    record SubmitOrderList(long timestamp, OrderList list, double decisionPrice) implements Command {
+        public SubmitOrderList {
+            if (list == null) {
+                throw new IllegalArgumentException("order list is required");
             }
         }
     }

@@ -31,8 +31,9 @@ public record Order(ClientOrderId id, InstrumentId instrument, StrategyId strate
                 createdAt);
     }
 
-    /** True for orders that take liquidity by construction (market and stop-market). */
+    /** True for orders that take liquidity by construction (market, stop-market and trailing stop). */
     public boolean isTaker() {
-        return spec instanceof OrderSpec.Market || spec instanceof OrderSpec.StopMarket;
+        return spec instanceof OrderSpec.Market || spec instanceof OrderSpec.StopMarket
+                || spec instanceof OrderSpec.TrailingStop;
     }
 }

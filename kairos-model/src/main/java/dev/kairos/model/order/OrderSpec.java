@@ -33,6 +33,32 @@ public sealed interface OrderSpec {
         }
     }
 
+    /**
+     * A stop that follows the market: for a sell it sits {@code trail} below the highest price seen since the
+     * order started working (for a buy, above the lowest), moves only in the position's favour and never
+     * back, and triggers like a {@link StopMarket}. The venue ratchets it with the bars that closed before the
+     * one being matched (never with the bar itself); the first reference is the order's decision price.
+     *
+     * @param trail   the distance: a price amount, or a percentage of the reference price when {@code percent}
+     * @param percent whether {@code trail} is a percentage (then in (0, 100))
+     */
+    record TrailingStop(double trail, boolean percent) implements OrderSpec {
+        public TrailingStop {
+            if (!(trail > 0) || !Double.isFinite(trail)) {
+                throw new IllegalArgumentException("trailing distance must be a positive number: " + trail);
+            }
+            if (percent && trail >= 100) {
+                throw new IllegalArgumentException("trailing percentage must be below 100: " + trail);
+            }
+        }
+
+        /** Where the stop sits for the best price {@code reference}: below it for a sell, above for a buy. */
+        public double stopFor(Side side, double reference) {
+            double distance = percent ? reference * trail / 100.0 : trail;
+            return side == Side.SELL ? reference - distance : reference + distance;
+        }
+    }
+
     private static void requirePrice(String what, double p) {
         if (!(p > 0) || !Double.isFinite(p)) {
             throw new IllegalArgumentException(what + " must be a positive number: " + p);

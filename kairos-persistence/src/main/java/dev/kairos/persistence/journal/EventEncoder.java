@@ -245,6 +245,9 @@ final class EventEncoder {
             case OrderSpec.StopLimit s -> json.field("type", "stop_limit")
                     .field("triggerPrice", s.triggerPrice())
                     .field("limitPrice", s.limitPrice());
+            case OrderSpec.TrailingStop s -> json.field("type", "trailing_stop")
+                    .field("trail", s.trail())
+                    .field("percent", s.percent());
         }
         json.endObject();
     }

@@ -23,7 +23,8 @@
  * <p><b>Payload.</b> Canonical JSON of the record: fields in record-component order, no whitespace,
  * doubles as {@link java.lang.Double#toString(double)} (shortest round-trip text), non-finite doubles as
  * the strings {@code "NaN"}, {@code "Infinity"}, {@code "-Infinity"}, enums by name, order-spec variants
- * tagged with {@code "type"} ({@code market}, {@code limit}, {@code stop_market}, {@code stop_limit}),
+ * tagged with {@code "type"} ({@code market}, {@code limit}, {@code stop_market}, {@code stop_limit},
+ * {@code trailing_stop}),
  * maps with sorted keys, every control and non-ASCII character written as a JSON unicode escape
  * (backslash, {@code u}, four hex digits), so payloads are pure ASCII.
  *
