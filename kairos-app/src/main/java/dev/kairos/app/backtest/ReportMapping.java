@@ -5,6 +5,9 @@ import dev.kairos.app.report.Marker;
 import dev.kairos.app.report.MarkerKind;
 import dev.kairos.app.report.Metric;
 import dev.kairos.app.report.PricePanel;
+import dev.kairos.app.report.RegimeBand;
+import dev.kairos.engine.regime.RegimeHistory;
+import dev.kairos.model.regime.Regime;
 import dev.kairos.app.report.ReportInput;
 import dev.kairos.app.report.TimeSeries;
 import dev.kairos.app.report.TradeRow;
@@ -100,7 +103,8 @@ final class ReportMapping {
                     markers.add(new Marker(f.time(), f.price(), MarkerKind.EXIT, exitLabel(f)));
                 }
             }
-            panels.add(new PricePanel(s.instrument().symbol(), new TimeSeries(t, s.closes()), markers));
+            panels.add(new PricePanel(s.instrument().symbol(), new TimeSeries(t, s.closes()), markers,
+                    regimeBands(r, s, t)));
         }
 
         List<TradeRow> rows = r.trades().stream().map(t -> new TradeRow(t.instrument().symbol(),
@@ -121,6 +125,10 @@ final class ReportMapping {
         for (PositionSnapshot op : r.openPositions()) {
             notes.add(String.format(Locale.ROOT, "Open at the end: %s %.8g @ %.8g, unrealized %.2f (not in the trade "
                     + "list)", op.instrument(), op.quantity(), op.averagePrice(), op.unrealizedPnl()));
+        }
+        if (r.regimes().stream().anyMatch(h -> h.size() > 0)) {
+            notes.add("Price charts are shaded by the regime in force: green bull trend, red bear trend, orange "
+                    + "volatile range, blue quiet range (unshaded while the detectors warm up).");
         }
         notes.add("Orders decided on a bar's close fill no earlier than the next bar; fills take at most the "
                 + "configured share of bar volume; stops fill before targets when one bar touches both.");
@@ -154,5 +162,24 @@ final class ReportMapping {
 
     private static String money(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%,.2f", v) : "n/a";
+    }
+
+    /** The instrument's regime history as bands, the last one ending at the last bar's close. */
+    private static List<RegimeBand> regimeBands(BacktestResult r, BarSeries s, long[] closeTimes) {
+        List<RegimeBand> bands = new ArrayList<>();
+        for (RegimeHistory h : r.regimes()) {
+            if (!h.instrument().equals(s.instrument()) || closeTimes.length == 0) {
+                continue;
+            }
+            long end = closeTimes[closeTimes.length - 1];
+            for (int j = 0; j < h.size(); j++) {
+                long from = h.changeTime()[j];
+                long to = j + 1 < h.size() ? h.changeTime()[j + 1] : end;
+                if (to >= from) {
+                    bands.add(new RegimeBand(from, to, Regime.of(h.regime()[j]).key()));
+                }
+            }
+        }
+        return bands;
     }
 }

@@ -623,7 +623,8 @@ public record BacktestSettings(List<Path> data, List<Path> funding, Optional<Str
         }
 
         double number(Setting s, double min, double max) {
-            return number(s, min, max, Double.parseDouble(s.defaultText()));
+            // a setting without a default (an empty text, e.g. exits.stop_pct) falls back to NaN on a bad value
+            return number(s, min, max, s.defaultText().isBlank() ? Double.NaN : Double.parseDouble(s.defaultText()));
         }
 
         /** As {@link #number(Setting, double, double)}, with {@code fallback} standing in for a bad value. */

@@ -46,7 +46,18 @@ record ChartData(SeriesData equity, SeriesData drawdown, List<PriceData> prices)
      * @param sourceMarkers how many markers the input had
      * @param markers       the markers drawn, by time
      */
-    record PriceData(String symbol, String elementId, SeriesData close, int sourceMarkers, List<MarkerData> markers) {
+    record PriceData(String symbol, String elementId, SeriesData close, int sourceMarkers, List<MarkerData> markers,
+                     List<BandData> regimes) {
+    }
+
+    /**
+     * One shaded regime band.
+     *
+     * @param from   start, epoch ms UTC
+     * @param to     end, epoch ms UTC
+     * @param regime regime key, e.g. {@code bull_trend}
+     */
+    record BandData(long from, long to, String regime) {
     }
 
     /**
@@ -75,7 +86,8 @@ record ChartData(SeriesData equity, SeriesData drawdown, List<PriceData> prices)
         for (int i = 0; i < input.prices().size(); i++) {
             PricePanel panel = input.prices().get(i);
             prices.add(new PriceData(panel.symbol(), priceId(i), SeriesData.of(panel.close(), downsampler),
-                    panel.markers().size(), markers(panel.markers(), maxMarkers)));
+                    panel.markers().size(), markers(panel.markers(), maxMarkers),
+                    panel.regimes().stream().map(b -> new BandData(b.from(), b.to(), b.regime())).toList()));
         }
         return new ChartData(
                 SeriesData.of(input.equity(), downsampler),

@@ -133,11 +133,22 @@
     return option;
   }
 
+  /* Regime shading: one translucent band per stretch of a regime, behind the close. */
+  var REGIME_COLORS = {
+    bull_trend: 'rgba(46, 157, 91, 0.13)', bear_trend: 'rgba(214, 69, 69, 0.13)',
+    volatile_range: 'rgba(240, 160, 48, 0.13)', quiet_range: 'rgba(91, 143, 214, 0.13)'
+  };
+
   function priceOption(chart, panel) {
     var option = baseOption(chart, price, true);
+    var bands = (panel.regimes || []).map(function (b) {
+      return [{ xAxis: b.from, itemStyle: { color: REGIME_COLORS[b.regime] || 'rgba(0,0,0,0.05)' } },
+              { xAxis: b.to }];
+    });
     option.series.push({
       name: 'Close', type: 'line', data: pairs(panel.close), showSymbol: false,
-      lineStyle: { width: 1.2, color: COLORS.close }, itemStyle: { color: COLORS.close }
+      lineStyle: { width: 1.2, color: COLORS.close }, itemStyle: { color: COLORS.close },
+      markArea: bands.length ? { silent: true, data: bands } : undefined
     });
     MARKERS.forEach(function (m) {
       var data = panel.markers

@@ -211,6 +211,19 @@ class HtmlReportTest {
                 List.of(HOSTILE));
     }
 
+    @Test
+    void regimeBandsReachThePageForShading() throws IOException {
+        ReportInput input = SampleReports.typical();
+        JsonNode panel = JSON.readTree(dataBlock(HtmlReport.render(input))).get("prices").get(0);
+        List<RegimeBand> bands = input.prices().get(0).regimes();
+        assertThat(bands).isNotEmpty();
+        assertThat(panel.get("regimes")).hasSize(bands.size());
+        assertThat(panel.get("regimes").get(0).get("from").asLong()).isEqualTo(bands.get(0).from());
+        assertThat(panel.get("regimes").get(0).get("to").asLong()).isEqualTo(bands.get(0).to());
+        assertThat(panel.get("regimes").get(0).get("regime").asText()).isEqualTo("bull_trend");
+        assertThatThrownBy(() -> new RegimeBand(2, 1, "bull_trend")).hasMessageContaining("ends before");
+    }
+
     private static ReportInput withTrades(List<TradeRow> trades) {
         ReportInput base = SampleReports.typical();
         return new ReportInput(base.title(), base.runId(), base.metrics(), base.equity(), base.drawdown(), base.prices(),

@@ -78,7 +78,14 @@ final class SampleReports {
                 pnlAtBar[exit] -= fees;
                 i = exit + 1 + random.nextInt(holdEvery);
             }
-            panels.add(new PricePanel(symbols[s], new TimeSeries(time, close[s]), markers));
+            // regime bands: a new regime every ~200 bars, cycling through the four, after a short warm-up
+            List<RegimeBand> bands = new ArrayList<>();
+            String[] regimes = {"bull_trend", "volatile_range", "bear_trend", "quiet_range"};
+            for (int from = 30, k = 0; from < barsPerSymbol - 1; from += 200, k++) {
+                int to = Math.min(barsPerSymbol - 1, from + 200);
+                bands.add(new RegimeBand(time[from], time[to], regimes[k % regimes.length]));
+            }
+            panels.add(new PricePanel(symbols[s], new TimeSeries(time, close[s]), markers, bands));
         }
         trades.sort((a, b) -> Long.compare(a.exitTime(), b.exitTime()));
         double[] equity = new double[barsPerSymbol];

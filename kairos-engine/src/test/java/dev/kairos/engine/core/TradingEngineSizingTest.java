@@ -10,6 +10,7 @@ import dev.kairos.engine.bus.MessageBus;
 import dev.kairos.engine.clock.SimulatedClock;
 import dev.kairos.engine.portfolio.Portfolio;
 import dev.kairos.engine.risk.RiskEngine;
+import dev.kairos.engine.sizing.RegimeMultiplier;
 import dev.kairos.engine.sizing.SizingConfig;
 import dev.kairos.engine.sizing.SizingDecision;
 import dev.kairos.engine.sizing.SizingMethod;
@@ -68,7 +69,7 @@ class TradingEngineSizingTest {
         SimulatedClock clock = new SimulatedClock(T0);
         Portfolio portfolio = new Portfolio(List.of(TST), 10_000);
         TradingEngine engine = new TradingEngine(List.of(TST), List.of(scripted), new StrategyId("script"), portfolio,
-                SizingConfig.defaults(1.0).withMethod(SizingMethod.ATR_RISK).policy(1), RiskEngine.standard(5.0),
+                SizingConfig.defaults(1.0).withMethod(SizingMethod.ATR_RISK).withRegime(RegimeMultiplier.DEFAULTS).policy(1), RiskEngine.standard(5.0),
                 bus, clock, false);
         VenueConfig cfg = new VenueConfig(new FeeModel(0, 0), new SlippageModel(0, 0), new LatencyModel(0, 0),
                 new FillModel(1.0));

@@ -77,7 +77,7 @@ class SizingInputsTest {
         MessageBus bus = new MessageBus();
         SizingInputs in = new SizingInputs(List.of(A, B), S, InputSettings.DEFAULTS);
         in.listen(bus, List.of());
-        ComposedSizing sizing = SizingConfig.defaults(1.0).policy(1);
+        ComposedSizing sizing = SizingConfig.defaults(1.0).withRegime(RegimeMultiplier.DEFAULTS).policy(1);
         Signal sig = signal(A, Direction.LONG);
         // 10 000 × 1 / 100 = 100 units
         assertThat(in.regime(0)).isEmpty();
