@@ -1,6 +1,10 @@
 package dev.kairos.bench;
 
 import dev.kairos.engine.backtest.BacktestConfig;
+import dev.kairos.engine.exit.ExitConfig;
+import dev.kairos.engine.health.HealthConfig;
+import dev.kairos.engine.risk.RiskConfig;
+import dev.kairos.engine.sizing.SizingConfig;
 import dev.kairos.engine.backtest.BacktestResult;
 import dev.kairos.engine.backtest.BacktestRunner;
 import dev.kairos.engine.backtest.MarketData;
@@ -64,16 +68,33 @@ public final class BenchSetup {
         return config(Costs.CLI_DEFAULTS);
     }
 
-    /** The CLI defaults, with the venue's costs as {@code costs} says. */
+    /** The CLI defaults, with the venue's costs as {@code costs} says, and the basic risk checks. */
     public static BacktestConfig config(Costs costs) {
+        return config(costs, Guards.BASIC);
+    }
+
+    /** The CLI defaults, with the venue's costs and the guards as given. */
+    public static BacktestConfig config(Costs costs, Guards guards) {
         VenueConfig venue = switch (costs) {
             case CLI_DEFAULTS -> new VenueConfig(new FeeModel(FEE_BPS, FEE_BPS),
                     new SlippageModel(SLIPPAGE_BPS, IMPACT_BPS), new LatencyModel(0, 0), new FillModel(0.1));
             case FRICTIONLESS -> new VenueConfig(new FeeModel(0, 0), new SlippageModel(0, 0), new LatencyModel(0, 0),
                     new FillModel(0.1));
         };
-        return new BacktestConfig(CAPITAL, venue, 1.0, true, 5.0, SEED);
+        return switch (guards) {
+            case BASIC -> new BacktestConfig(CAPITAL, venue, 1.0, true, 5.0, SEED);
+            case FULL -> new BacktestConfig(CAPITAL, venue, SizingConfig.defaults(1.0), true, 5.0, SEED,
+                    RiskConfig.defaults(), HealthConfig.defaults(), ExitConfig.defaults());
+        };
     }
+
+    /**
+     * What guards the orders. {@code BASIC}: the four basic risk checks (trading state, market data, instrument
+     * rules, max order notional), no exit brain: the pipeline as it was before the risk engine and the exit
+     * brain. {@code FULL}: every default risk check and circuit breaker, the health monitor and its gate, and the
+     * exit brain with its default plan (ATR stop, take-profit ladder, breakeven, trailing, hard stop at the venue).
+     */
+    public enum Guards { BASIC, FULL }
 
     /**
      * The venue's costs. With the CLI defaults, SMA 10/30 on one-minute bars (a cross every ~26 bars) pays
@@ -109,12 +130,16 @@ public final class BenchSetup {
         }
 
         public Backtest(BarSeries bars, Costs costs) {
+            this(bars, costs, Guards.BASIC);
+        }
+
+        public Backtest(BarSeries bars, Costs costs, Guards guards) {
             this.data = List.of(new MarketData(instrument(), bars));
             this.definition = strategy();
             this.params = params(definition);
             this.manifest = new RunManifest("bench", definition.name(), params.asText(), SEED, new TreeMap<>(),
                     List.of());
-            this.runner = new BacktestRunner(config(costs));
+            this.runner = new BacktestRunner(config(costs, guards));
         }
 
         public BacktestResult run() {

@@ -23,7 +23,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * 1,000,000 bars: feed → venue matching → portfolio → strategy → sizing → risk checks → orders → fills →
  * equity statistics and curve → result (performance report, trades). The score is bars per second.
  *
- * <p>{@code costs}: the CLI's default fees and slippage, or none (see {@link BenchSetup.Costs}).
+ * <p>{@code costs}: the CLI's default fees and slippage, or none (see {@link BenchSetup.Costs}). {@code guards}:
+ * the basic risk checks only, or every risk check, the health monitor and the exit brain
+ * ({@link BenchSetup.Guards}); the difference is what sizing, checks and exits add per bar.
  *
  * <p>The bars are generated once per trial and are not part of the measurement (no CSV reading: that is
  * {@link CsvIngestBenchmark}).
@@ -40,11 +42,15 @@ public class PipelineBenchmark {
     @Param({"CLI_DEFAULTS", "FRICTIONLESS"})
     public BenchSetup.Costs costs;
 
+    /** {@code BASIC}: the basic checks only; {@code FULL}: all risk checks, health and the exit brain. */
+    @Param({"BASIC", "FULL"})
+    public BenchSetup.Guards guards;
+
     private BenchSetup.Backtest backtest;
 
     @Setup(Level.Trial)
     public void setup() {
-        backtest = new BenchSetup.Backtest(BenchSetup.bars(), costs);
+        backtest = new BenchSetup.Backtest(BenchSetup.bars(), costs, guards);
     }
 
     @Benchmark
