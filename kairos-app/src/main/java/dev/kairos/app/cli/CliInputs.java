@@ -1,5 +1,11 @@
 package dev.kairos.app.cli;
 
+import java.nio.file.Path;
+import dev.kairos.persistence.csv.DataFileException;
+import dev.kairos.persistence.csv.BarCsvResult;
+import dev.kairos.persistence.csv.BarCsvReader;
+import dev.kairos.persistence.csv.BarCsvOptions;
+import dev.kairos.persistence.csv.BadRowPolicy;
 import dev.kairos.app.config.UtcTime;
 import dev.kairos.persistence.csv.BarCsvReport;
 import dev.kairos.persistence.csv.TimeWindow;
@@ -40,5 +46,34 @@ final class CliInputs {
         return r.source() + ": " + r.parsed() + " parsed, " + r.accepted() + " accepted, " + r.skipped() + " skipped, "
                 + r.malformed() + " malformed" + (r.malformed() > 0 ? " [" + r.defectSummary() + "]" : "") + ", "
                 + r.blank() + " blank";
+    }
+
+    /**
+     * Reads a bar file for a command: logs its row counts to {@code err} as {@code kairos: ...}; on an unusable
+     * file prints {@code COMMAND: data error: ...} and returns empty (the command then exits with
+     * {@link ExitCode#DATA}).
+     */
+    static Optional<BarCsvResult> readBars(Path file, BarCsvOptions options, java.io.PrintWriter err, String command) {
+        try {
+            BarCsvResult read = new BarCsvReader(options).read(file);
+            err.println("kairos: " + rowsLine(read.report()));
+            return Optional.of(read);
+        } catch (DataFileException ex) {
+            ex.report().ifPresent(r -> err.println("kairos: " + rowsLine(r)));
+            err.println(command + ": data error: " + ex.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** {@code --on-bad-row skip|fail}; a problem is collected for anything else. */
+    static BadRowPolicy badRowPolicy(Optional<String> onBadRow, List<String> problems) {
+        return switch (onBadRow.map(t -> t.strip().toLowerCase(java.util.Locale.ROOT)).orElse("skip")) {
+            case "skip" -> BadRowPolicy.SKIP;
+            case "fail" -> BadRowPolicy.FAIL;
+            default -> {
+                problems.add("--on-bad-row: must be skip or fail, got '" + onBadRow.orElse("") + "'");
+                yield BadRowPolicy.SKIP;
+            }
+        };
     }
 }

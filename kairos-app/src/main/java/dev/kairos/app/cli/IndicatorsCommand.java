@@ -7,10 +7,8 @@ import dev.kairos.model.InstrumentId;
 import dev.kairos.model.market.BarSeries;
 import dev.kairos.persistence.csv.BadRowPolicy;
 import dev.kairos.persistence.csv.BarCsvOptions;
-import dev.kairos.persistence.csv.BarCsvReader;
 import dev.kairos.persistence.csv.BarCsvReport;
 import dev.kairos.persistence.csv.BarCsvResult;
-import dev.kairos.persistence.csv.DataFileException;
 import dev.kairos.persistence.csv.TimeWindow;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -115,21 +113,18 @@ final class IndicatorsCommand implements Callable<Integer> {
         duplicateColumns(selections, problems);
         Optional<InstrumentId> instrument = instrument(problems);
         TimeWindow window = CliInputs.window(from, to, problems);
-        BadRowPolicy policy = policy(problems);
+        BadRowPolicy policy = CliInputs.badRowPolicy(onBadRow, problems);
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println(COMMAND + ": error: " + p));
             return ExitCode.USAGE;
         }
 
-        BarCsvResult read;
-        try {
-            read = new BarCsvReader(new BarCsvOptions(instrument, window, policy)).read(data.orElseThrow());
-        } catch (DataFileException ex) {
-            ex.report().ifPresent(r -> err.println("kairos: " + CliInputs.rowsLine(r)));
-            err.println(COMMAND + ": data error: " + ex.getMessage());
+        Optional<BarCsvResult> loaded = CliInputs.readBars(data.orElseThrow(),
+                new BarCsvOptions(instrument, window, policy), err, COMMAND);
+        if (loaded.isEmpty()) {
             return ExitCode.DATA;
         }
-        err.println("kairos: " + CliInputs.rowsLine(read.report()));
+        BarCsvResult read = loaded.get();
         BarSeries bars = read.series();
 
         List<String> columns = new ArrayList<>();
@@ -386,17 +381,5 @@ final class IndicatorsCommand implements Callable<Integer> {
             problems.add("--symbol: " + ex.getMessage());
             return Optional.empty();
         }
-    }
-
-    private BadRowPolicy policy(List<String> problems) {
-        String v = onBadRow.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("skip");
-        return switch (v) {
-            case "skip" -> BadRowPolicy.SKIP;
-            case "fail" -> BadRowPolicy.FAIL;
-            default -> {
-                problems.add("--on-bad-row: must be skip or fail, got '" + onBadRow.orElse("") + "'");
-                yield BadRowPolicy.SKIP;
-            }
-        };
     }
 }

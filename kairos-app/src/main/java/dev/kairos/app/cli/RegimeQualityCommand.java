@@ -5,6 +5,7 @@ import dev.kairos.analytics.regime.RegimeEnsembleConfig;
 import dev.kairos.analytics.regime.RegimeQualityReport;
 import dev.kairos.analytics.regime.RegimeSwitchingSeries;
 import dev.kairos.analytics.regime.RegimeTimelineSummary;
+import dev.kairos.analytics.sentiment.GroundTruthAgreement;
 import dev.kairos.analytics.sentiment.VaderScorer;
 import dev.kairos.app.report.RegimeTimelineSvg;
 import dev.kairos.model.market.BarSeries;
@@ -14,7 +15,6 @@ import dev.kairos.persistence.csv.BarCsvReader;
 import dev.kairos.persistence.csv.DataFileException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -241,46 +241,9 @@ final class RegimeQualityCommand implements Callable<Integer> {
 
     /** Pearson correlation of the compound score with the mean human rating of each text. */
     static String sentimentSection(Path truth) throws IOException {
-        List<String> lines = Files.readAllLines(truth, StandardCharsets.UTF_8);
-        VaderScorer vader = VaderScorer.standard();
-        double[] human = new double[lines.size()];
-        double[] ours = new double[lines.size()];
-        int n = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] f = line.split("\t", 3);
-            if (f.length != 3) {
-                throw new IllegalArgumentException("line " + (n + 1) + ": expected id<TAB>rating<TAB>text");
-            }
-            human[n] = Double.parseDouble(f[1]);
-            ours[n] = vader.compound(f[2].strip());
-            n++;
-        }
-        double r = pearson(human, ours, n);
+        GroundTruthAgreement a = GroundTruthAgreement.of(truth, VaderScorer.standard());
         return String.format(Locale.ROOT, "## Sentiment scoring%n%nPearson correlation of the VADER-method compound "
                         + "score with the mean human rating of the %d texts in `%s`: **r = %.4f** (target ≥ 0.85; the "
-                        + "VADER paper reports 0.881).%n", n, truth.getFileName(), r);
-    }
-
-    static double pearson(double[] x, double[] y, int n) {
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += x[i];
-            my += y[i];
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < n; i++) {
-            sxy += (x[i] - mx) * (y[i] - my);
-            sxx += (x[i] - mx) * (x[i] - mx);
-            syy += (y[i] - my) * (y[i] - my);
-        }
-        return sxy / Math.sqrt(sxx * syy);
+                        + "VADER paper reports 0.881).%n", a.texts(), truth.getFileName(), a.correlation());
     }
 }

@@ -14,9 +14,7 @@ import dev.kairos.model.regime.ConfidenceLevel;
 import dev.kairos.model.regime.Regime;
 import dev.kairos.persistence.csv.BadRowPolicy;
 import dev.kairos.persistence.csv.BarCsvOptions;
-import dev.kairos.persistence.csv.BarCsvReader;
 import dev.kairos.persistence.csv.BarCsvResult;
-import dev.kairos.persistence.csv.DataFileException;
 import dev.kairos.persistence.csv.TimeWindow;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -126,27 +124,17 @@ final class RegimesCommand implements Callable<Integer> {
             }
         }
         TimeWindow window = CliInputs.window(from, to, problems);
-        BadRowPolicy policy = switch (onBadRow.map(t -> t.strip().toLowerCase(Locale.ROOT)).orElse("skip")) {
-            case "skip" -> BadRowPolicy.SKIP;
-            case "fail" -> BadRowPolicy.FAIL;
-            default -> {
-                problems.add("--on-bad-row: must be skip or fail, got '" + onBadRow.orElse("") + "'");
-                yield BadRowPolicy.SKIP;
-            }
-        };
+        BadRowPolicy policy = CliInputs.badRowPolicy(onBadRow, problems);
         if (!problems.isEmpty()) {
             problems.forEach(p -> err.println(COMMAND + ": error: " + p));
             return ExitCode.USAGE;
         }
-        BarCsvResult read;
-        try {
-            read = new BarCsvReader(new BarCsvOptions(instrument, window, policy)).read(data.orElseThrow());
-        } catch (DataFileException ex) {
-            ex.report().ifPresent(r -> err.println("kairos: " + CliInputs.rowsLine(r)));
-            err.println(COMMAND + ": data error: " + ex.getMessage());
+        Optional<BarCsvResult> loaded = CliInputs.readBars(data.orElseThrow(),
+                new BarCsvOptions(instrument, window, policy), err, COMMAND);
+        if (loaded.isEmpty()) {
             return ExitCode.DATA;
         }
-        err.println("kairos: " + CliInputs.rowsLine(read.report()));
+        BarCsvResult read = loaded.get();
         BarSeries bars = read.series();
         if (bars.size() < 2) {
             err.println(COMMAND + ": data error: " + data.get() + ": " + bars.size() + " bars; at least 2 are needed");
