@@ -10,7 +10,9 @@ import java.util.Arrays;
  * start together.
  *
  * <p>TA-Lib STOCH with SMAs for both smoothings: fast
- * {@code %K = (close - lowest) / ((highest - lowest) / 100)}, and 0 when the range is empty. See
+ * {@code %K = (close - lowest) / ((highest - lowest) / 100)}, and 0 when the range is empty, both
+ * computed with TA-Lib's arithmetic (%K is averaged twice, see {@link Sma}); slow %D multiplies its sum by
+ * {@code 1 / dPeriod}, where TA-Lib divides. See
  * {@link StochasticFast} for the fast oscillator.
  */
 public final class Stochastic implements HlcIndicator {
@@ -47,7 +49,7 @@ public final class Stochastic implements HlcIndicator {
         this.dPeriod = dPeriod;
         this.highs = new SlidingExtreme(kPeriod, true);
         this.lows = new SlidingExtreme(kPeriod, false);
-        this.kSma = new Sma(kSlowing);
+        this.kSma = new Sma(kSlowing, true);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -60,7 +62,7 @@ public final class Stochastic implements HlcIndicator {
         StochasticFast.checkPeriods(kPeriod, kSlowing, dPeriod);
         TrueRange.checkLengths(high, low, close);
         double[] fastK = StochasticFast.rawK(high, low, close, kPeriod);
-        double[] slowK = SuffixBatch.sma(fastK, kPeriod - 1, kSlowing);
+        double[] slowK = SuffixBatch.sma(fastK, kPeriod - 1, kSlowing, true);
         double[] slowD = SuffixBatch.sma(slowK, (kPeriod - 1) + (kSlowing - 1), dPeriod);
         int start = Math.min(close.length, (kPeriod - 1) + (kSlowing - 1) + (dPeriod - 1));
         Arrays.fill(slowK, 0, start, Double.NaN);

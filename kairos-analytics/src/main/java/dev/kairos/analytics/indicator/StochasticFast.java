@@ -69,7 +69,10 @@ public final class StochasticFast implements HlcIndicator {
         return out;
     }
 
-    /** TA-Lib's raw %K. */
+    /**
+     * TA-Lib's raw %K, with TA-Lib's two divisions: it is averaged by a running sum, whose residue where the
+     * window turns all zeros would differ from TA-Lib's for inputs that differ by a rounding (see {@link Sma}).
+     */
     static double rawK(double highest, double lowest, double close) {
         double diff = (highest - lowest) / 100.0;
         return diff != 0.0 ? (close - lowest) / diff : 0.0;

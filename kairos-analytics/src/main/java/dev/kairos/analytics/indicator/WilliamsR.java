@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Williams %R: where the close sits in the high-low range of the last {@code period} bars, from 0 (at the
  * highest high) to -100 (at the lowest low). Lookback {@code period - 1}.
  *
- * <p>TA-Lib WILLR: {@code (highest - close) / ((highest - lowest) / -100)}, and 0 when the range is empty.
- * The incremental form keeps the highest high and lowest low in monotonic deques (amortised O(1)).
+ * <p>TA-Lib WILLR: {@code (highest - close) / (highest - lowest) * -100}, and 0 when the range is empty
+ * (TA-Lib divides by {@code (highest - lowest) / -100}: two divisions where one does, and the values differ
+ * by a rounding). The incremental form keeps the highest high and lowest low with {@link SlidingExtreme}.
  * StockCharts' worked example agrees to its rounding.
  */
 public final class WilliamsR implements HlcIndicator {
@@ -42,8 +43,8 @@ public final class WilliamsR implements HlcIndicator {
     }
 
     private static double of(double highest, double lowest, double close) {
-        double diff = (highest - lowest) / (-100.0);
-        return diff != 0.0 ? (highest - close) / diff : 0.0;
+        double range = highest - lowest;
+        return range != 0.0 ? ((highest - close) / range) * -100.0 : 0.0;
     }
 
     @Override
