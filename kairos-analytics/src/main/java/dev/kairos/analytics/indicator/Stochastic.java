@@ -29,8 +29,8 @@ public final class Stochastic implements HlcIndicator {
     private final int kPeriod;
     private final int kSlowing;
     private final int dPeriod;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowExtreme highs;
+    private final WindowExtreme lows;
     private final Sma kSma;
     private final Sma dSma;
     private double k = Double.NaN;
@@ -47,8 +47,8 @@ public final class Stochastic implements HlcIndicator {
         this.kPeriod = kPeriod;
         this.kSlowing = kSlowing;
         this.dPeriod = dPeriod;
-        this.highs = new SlidingExtreme(kPeriod, true);
-        this.lows = new SlidingExtreme(kPeriod, false);
+        this.highs = new WindowExtreme(kPeriod, true);
+        this.lows = new WindowExtreme(kPeriod, false);
         this.kSma = new Sma(kSlowing, true);
         this.dSma = new Sma(dPeriod);
     }

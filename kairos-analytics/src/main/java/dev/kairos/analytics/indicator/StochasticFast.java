@@ -25,8 +25,8 @@ public final class StochasticFast implements HlcIndicator {
 
     private final int kPeriod;
     private final int dPeriod;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowExtreme highs;
+    private final WindowExtreme lows;
     private final Sma dSma;
     private double k = Double.NaN;
     private double d = Double.NaN;
@@ -36,8 +36,8 @@ public final class StochasticFast implements HlcIndicator {
         checkPeriods(kPeriod, dPeriod);
         this.kPeriod = kPeriod;
         this.dPeriod = dPeriod;
-        this.highs = new SlidingExtreme(kPeriod, true);
-        this.lows = new SlidingExtreme(kPeriod, false);
+        this.highs = new WindowExtreme(kPeriod, true);
+        this.lows = new WindowExtreme(kPeriod, false);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -59,8 +59,8 @@ public final class StochasticFast implements HlcIndicator {
     /** %K of every bar from index {@code kPeriod - 1}, {@code NaN} before. */
     static double[] rawK(double[] high, double[] low, double[] close, int kPeriod) {
         int n = close.length;
-        double[] highest = SlidingExtreme.highest(high, kPeriod);
-        double[] lowest = SlidingExtreme.lowest(low, kPeriod);
+        double[] highest = WindowExtreme.highest(high, kPeriod);
+        double[] lowest = WindowExtreme.lowest(low, kPeriod);
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, kPeriod - 1), Double.NaN);
         for (int i = kPeriod - 1; i < n; i++) {

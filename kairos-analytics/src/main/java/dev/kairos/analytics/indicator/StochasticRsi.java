@@ -35,8 +35,8 @@ public final class StochasticRsi implements SingleInputIndicator {
     private final int kPeriod;
     private final int dPeriod;
     private final Rsi rsi;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowExtreme highs;
+    private final WindowExtreme lows;
     private final Sma dSma;
     /** Consecutive equal inputs ending with the latest, counted up to {@code kPeriod} only. */
     private int flatRun;
@@ -57,8 +57,8 @@ public final class StochasticRsi implements SingleInputIndicator {
         this.kPeriod = kPeriod;
         this.dPeriod = dPeriod;
         this.rsi = new Rsi(rsiPeriod);
-        this.highs = new SlidingExtreme(kPeriod, true);
-        this.lows = new SlidingExtreme(kPeriod, false);
+        this.highs = new WindowExtreme(kPeriod, true);
+        this.lows = new WindowExtreme(kPeriod, false);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -82,8 +82,8 @@ public final class StochasticRsi implements SingleInputIndicator {
         Arrays.fill(rawK, Double.NaN);
         // extremes of the RSI from its first value on (index j of the tail is index rsiPeriod + j)
         double[] tail = Arrays.copyOfRange(rsi, rsiPeriod, n);
-        double[] highest = SlidingExtreme.highest(tail, kPeriod);
-        double[] lowest = SlidingExtreme.lowest(tail, kPeriod);
+        double[] highest = WindowExtreme.highest(tail, kPeriod);
+        double[] lowest = WindowExtreme.lowest(tail, kPeriod);
         int flatRun = 0;
         for (int i = 0; i < n; i++) {
             flatRun = i > 0 && values[i] == values[i - 1] ? Math.min(flatRun + 1, kPeriod) : 1;

@@ -8,20 +8,20 @@ import java.util.Arrays;
  *
  * <p>TA-Lib WILLR: {@code (highest - close) / (highest - lowest) * -100}, and 0 when the range is empty
  * (TA-Lib divides by {@code (highest - lowest) / -100}: two divisions where one does, and the values differ
- * by a rounding). The incremental form keeps the highest high and lowest low with {@link SlidingExtreme}.
+ * by a rounding). Both forms take the highest high and lowest low with {@link WindowExtreme}.
  * StockCharts' worked example agrees to its rounding.
  */
 public final class WilliamsR implements HlcIndicator {
     private final int period;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowExtreme highs;
+    private final WindowExtreme lows;
     private double value = Double.NaN;
 
     /** @throws IllegalArgumentException when {@code period < 1} */
     public WilliamsR(int period) {
         this.period = checkPeriod(period);
-        this.highs = new SlidingExtreme(period, true);
-        this.lows = new SlidingExtreme(period, false);
+        this.highs = new WindowExtreme(period, true);
+        this.lows = new WindowExtreme(period, false);
     }
 
     /**
@@ -32,8 +32,8 @@ public final class WilliamsR implements HlcIndicator {
     public static double[] batch(double[] high, double[] low, double[] close, int period) {
         checkPeriod(period);
         int n = TrueRange.checkLengths(high, low, close);
-        double[] highest = SlidingExtreme.highest(high, period);
-        double[] lowest = SlidingExtreme.lowest(low, period);
+        double[] highest = WindowExtreme.highest(high, period);
+        double[] lowest = WindowExtreme.lowest(low, period);
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, period - 1), Double.NaN);
         for (int i = period - 1; i < n; i++) {
