@@ -11,8 +11,8 @@ import java.util.Arrays;
  * <p>TA-Lib AROON and AROONOSC: the factor {@code 100 / period} multiplies the bar count
  * ({@code factor * (period - age)}; the oscillator is {@code factor * (highestIndex - lowestIndex)}), and when
  * the extreme is reached more than once in the window the most recent bar counts. TA-Lib's AROON returns
- * down before up; here up is output 0. The incremental form keeps the extremes with {@link SlidingExtreme},
- * which does TA-Lib's comparisons for the usual periods.
+ * down before up; here up is output 0. Both forms find the extremes' ages with {@link SlidingExtreme}
+ * (branch-free, O(1) amortised), which gives TA-Lib's ages for finite inputs.
  */
 public final class Aroon implements HlcIndicator {
     /** The three outputs over a whole series, each as long as the input and {@code NaN} during warm-up. */
@@ -61,43 +61,18 @@ public final class Aroon implements HlcIndicator {
         Arrays.fill(down, 0, start, Double.NaN);
         Arrays.fill(osc, 0, start, Double.NaN);
         double factor = 100.0 / period;
-        int lowestIdx = -1;
-        int highestIdx = -1;
-        double lowest = 0.0;
-        double highest = 0.0;
-        for (int today = period; today < n; today++) {
-            int trailing = today - period;
-            double x = low[today];
-            if (lowestIdx < trailing) {
-                lowestIdx = trailing;
-                lowest = low[lowestIdx];
-                for (int i = lowestIdx + 1; i <= today; i++) {
-                    if (low[i] <= lowest) {
-                        lowestIdx = i;
-                        lowest = low[i];
-                    }
-                }
-            } else if (x <= lowest) {
-                lowestIdx = today;
-                lowest = x;
+        SlidingExtreme highs = new SlidingExtreme(period + 1, true);
+        SlidingExtreme lows = new SlidingExtreme(period + 1, false);
+        for (int today = 0; today < n; today++) {
+            highs.add(high[today]);
+            lows.add(low[today]);
+            if (today >= period) {
+                int highAge = highs.age();
+                int lowAge = lows.age();
+                up[today] = factor * (period - highAge);
+                down[today] = factor * (period - lowAge);
+                osc[today] = factor * (lowAge - highAge);
             }
-            x = high[today];
-            if (highestIdx < trailing) {
-                highestIdx = trailing;
-                highest = high[highestIdx];
-                for (int i = highestIdx + 1; i <= today; i++) {
-                    if (high[i] >= highest) {
-                        highestIdx = i;
-                        highest = high[i];
-                    }
-                }
-            } else if (x >= highest) {
-                highestIdx = today;
-                highest = x;
-            }
-            up[today] = factor * (period - (today - highestIdx));
-            down[today] = factor * (period - (today - lowestIdx));
-            osc[today] = factor * (highestIdx - lowestIdx);
         }
         return new Batch(up, down, osc);
     }

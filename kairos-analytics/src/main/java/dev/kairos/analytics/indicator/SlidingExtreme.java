@@ -3,40 +3,42 @@ package dev.kairos.analytics.indicator;
 import java.util.Arrays;
 
 /**
- * The maximum (or minimum) of the last {@code window} inputs and its age, allocation-free after construction.
- * Among equal extremes the most recent one wins, as in TA-Lib's AROON, MAX and MIN.
+ * The maximum (or minimum) of the last {@code window} inputs and its age, the inputs since it, allocation-free
+ * after construction and O(1) amortised per input whatever the window. Among equal extremes the most recent
+ * one wins, as in TA-Lib's AROON, MAX and MIN. For the extreme alone, {@link WindowExtreme} is cheaper.
  *
- * <p>Windows of up to {@value #SCAN_LIMIT} inputs use TA-Lib's own algorithm, the one the static
- * {@link #highest} and {@link #lowest} use over a whole array: remember the extreme and its age, replace it when
- * an input equals or beats it, and rescan the ring buffer of the window only when it falls out. That is a
- * compare or two per input and a short rescan now and then, so it beats a deque on small windows, and it does
- * the very same comparisons as the batch form. Larger windows keep a monotonic deque (amortised O(1) per input
- * whatever the window: each input enters and leaves the deque once), so a long steady trend, which makes the
- * extreme fall out of the window on every input, never costs a rescan of a long window. Both give the same
- * value and age for finite inputs.
+ * <p>The same van Herk / Gil-Werman blocks as {@link WindowExtreme}, each candidate carrying the offset in its
+ * block where it was seen: a window ending at offset {@code j} of the current block takes the better of the
+ * previous block's suffix extreme from {@code j + 1} (computed once per block, in one backward pass) and the
+ * running extreme of the current block, the current block winning ties because its inputs are newer. Every
+ * choice is made with bit masks ({@link BranchFree}) rather than branches, which the price's random walk
+ * would mispredict. Comparisons are by subtraction, so {@code 0.0} and {@code -0.0} are equal (the more recent
+ * wins, as in TA-Lib). For finite inputs the extreme and age are TA-Lib's; inputs must be finite (a NaN
+ * does not poison the state, it only gives meaningless ages while it is in the window).
+ *
+ * <p>A minimum is kept as the maximum of the negated inputs (negation is exact and preserves ties).
  */
 final class SlidingExtreme {
-    /** The largest window that rescans rather than keeping a deque. */
-    static final int SCAN_LIMIT = 64;
-
     private final int window;
-    private final boolean maximum;
-    /** Whether the window is small enough to rescan ({@code window <= SCAN_LIMIT}). */
-    private final boolean scan;
-    /** Scan mode: the last {@code window} inputs, slot {@code next} the oldest once {@link #full}. */
-    private final double[] ring;
-    private int next;
-    /** Whether {@code window} inputs have been seen. */
-    private boolean full;
-    /** Scan mode: the extreme and the inputs since it ({@code window} or more: none in the window). */
+    /** 1 for a maximum, -1 for a minimum: inputs are multiplied by it (exactly) and the maximum taken. */
+    private final double sign;
+    /**
+     * Slots {@code 0 .. offset - 1}: the (signed) inputs of the current block; slots {@code offset .. window - 1}:
+     * the suffix maxima of the previous block; slot {@code window}: −∞, never written. Before the first block
+     * is complete the suffix slots hold −∞ too.
+     */
+    private final double[] values;
+    /** For each suffix slot, the offset in the previous block of its maximum (the latest of equal ones). */
+    private final int[] offsets;
+    /** Offset in the current block of the next input. */
+    private int offset;
+    /** The maximum of the current block's inputs so far (−∞ when it has none) and its offset. */
+    private double prefix;
+    private int prefixAt;
     private double extreme;
     private int age;
-    /** Deque mode: candidate extremes, ring buffers of values and input numbers, front at {@code head}. */
-    private final long[] numbers;
-    private int head;
-    private int size;
-    /** Deque mode: inputs seen. */
-    private long count;
+    /** Whether {@code window} inputs have been seen. */
+    private boolean full;
 
     /**
      * @param window  number of most recent inputs the extreme is taken over, at least 1
@@ -47,104 +49,61 @@ final class SlidingExtreme {
             throw new IllegalArgumentException("window must be >= 1, got " + window);
         }
         this.window = window;
-        this.maximum = maximum;
-        this.scan = window <= SCAN_LIMIT;
-        this.ring = new double[window];
-        this.numbers = scan ? new long[0] : new long[window];
-        this.age = window;
+        this.sign = maximum ? 1.0 : -1.0;
+        this.values = new double[window + 1];
+        this.offsets = new int[window + 1];
+        reset();
     }
 
     /** Consumes the next input. */
-    void add(double x) {
-        if (!scan) {
-            dequeAdd(x);
-            return;
-        }
-        double[] r = ring;
-        int slot = next;
-        r[slot] = x;
-        if (++slot == r.length) {
-            slot = 0;
-            full = true;
-        }
-        next = slot;
-        int a = age + 1;
-        if (a >= r.length) {
-            rescan();
-        } else if (maximum ? x >= extreme : x <= extreme) {
-            extreme = x;
-            age = 0;
+    void add(double input) {
+        double x = input * sign;
+        double[] v = values;
+        int j = offset;
+        v[j] = x;
+        // x >= prefix: the newer input wins ties
+        long takeInput = ~BranchFree.positiveMask(prefix - x);
+        double p = select(takeInput, x, prefix);
+        int pAt = (int) takeInput & j | ~(int) takeInput & prefixAt;
+        prefix = p;
+        prefixAt = pAt;
+        // the current block's maximum against the previous block's suffix from j + 1, the current block winning ties
+        double s = v[j + 1];
+        long takePrefix = ~BranchFree.positiveMask(s - p);
+        extreme = select(takePrefix, p, s);
+        age = (int) takePrefix & (j - pAt) | ~(int) takePrefix & (window + j - offsets[j + 1]);
+        if (++j == window) {
+            closeBlock();
         } else {
-            age = a;
+            offset = j;
         }
     }
 
-    /** Finds the extreme of the window afresh, oldest input first, the latest of equal ones winning. */
-    private void rescan() {
-        double[] r = ring;
-        int n = full ? window : next;
-        int oldest = full ? next : 0;
-        // chronological order: slots oldest .. n - 1, then 0 .. oldest - 1
-        double e = r[oldest];
-        int at = oldest;
-        if (maximum) {
-            for (int s = oldest + 1; s < n; s++) {
-                double v = r[s];
-                if (v >= e) {
-                    e = v;
-                    at = s;
-                }
-            }
-            for (int s = 0; s < oldest; s++) {
-                double v = r[s];
-                if (v >= e) {
-                    e = v;
-                    at = s;
-                }
-            }
-        } else {
-            for (int s = oldest + 1; s < n; s++) {
-                double v = r[s];
-                if (v <= e) {
-                    e = v;
-                    at = s;
-                }
-            }
-            for (int s = 0; s < oldest; s++) {
-                double v = r[s];
-                if (v <= e) {
-                    e = v;
-                    at = s;
-                }
-            }
+    /** The block is complete: its inputs become its suffix maxima, with their offsets, and a new block starts. */
+    private void closeBlock() {
+        double[] v = values;
+        int[] at = offsets;
+        double e = v[window - 1];
+        int eAt = window - 1;
+        at[eAt] = eAt;
+        for (int k = window - 2; k >= 0; k--) {
+            double x = v[k];
+            // an older input wins only when strictly greater
+            long older = BranchFree.positiveMask(x - e);
+            e = select(older, x, e);
+            eAt = (int) older & k | ~(int) older & eAt;
+            v[k] = e;
+            at[k] = eAt;
         }
-        extreme = e;
-        // the newest input is in slot next - 1 (mod window)
-        int newest = next == 0 ? window - 1 : next - 1;
-        age = newest >= at ? newest - at : newest - at + window;
+        offset = 0;
+        prefix = Double.NEGATIVE_INFINITY;
+        prefixAt = 0;
+        full = true;
     }
 
-    private void dequeAdd(double x) {
-        // drop candidates that can never be the extreme again: older and not better than x
-        while (size > 0) {
-            int back = slot(size - 1);
-            if (maximum ? ring[back] <= x : ring[back] >= x) {
-                size--;
-            } else {
-                break;
-            }
-        }
-        // drop the front if it leaves the window [count - window + 1, count]
-        if (size > 0 && numbers[head] <= count - window) {
-            head = head + 1 == window ? 0 : head + 1;
-            size--;
-        }
-        int s = slot(size);
-        ring[s] = x;
-        numbers[s] = count;
-        size++;
-        count++;
-        full = count >= window;
+    /** {@code mask == -1L ? a : b}, for a mask of all bits or none. */
+    private static double select(long mask, double a, double b) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & mask | Double.doubleToRawLongBits(b) & ~mask);
     }
 
     /** Whether {@code window} inputs have been seen. */
@@ -154,73 +113,23 @@ final class SlidingExtreme {
 
     /** The extreme of the last {@code window} inputs (of all inputs before the window is full). */
     double extreme() {
-        return scan ? extreme : ring[head];
+        return extreme * sign;
     }
 
     /** Inputs since the extreme: 0 when the latest input is the extreme. */
     int age() {
-        return scan ? age : (int) (count - 1 - numbers[head]);
+        return age;
     }
 
     /** Forgets every input. */
     void reset() {
-        Arrays.fill(ring, 0.0);
-        Arrays.fill(numbers, 0L);
-        next = 0;
+        Arrays.fill(values, Double.NEGATIVE_INFINITY);
+        Arrays.fill(offsets, 0);
+        offset = 0;
+        prefix = Double.NEGATIVE_INFINITY;
+        prefixAt = 0;
+        extreme = Double.NEGATIVE_INFINITY;
+        age = 0;
         full = false;
-        extreme = 0.0;
-        age = window;
-        head = 0;
-        size = 0;
-        count = 0;
-    }
-
-    private int slot(int offset) {
-        int s = head + offset;
-        return s >= window ? s - window : s;
-    }
-
-    /**
-     * The highest of {@code values[i - window + 1 .. i]} for every {@code i}: same length, {@code NaN} before
-     * index {@code window - 1}.
-     */
-    static double[] highest(double[] values, int window) {
-        return extremes(values, window, true);
-    }
-
-    /**
-     * The lowest of {@code values[i - window + 1 .. i]} for every {@code i}: same length, {@code NaN} before
-     * index {@code window - 1}.
-     */
-    static double[] lowest(double[] values, int window) {
-        return extremes(values, window, false);
-    }
-
-    private static double[] extremes(double[] values, int window, boolean maximum) {
-        int n = values.length;
-        double[] out = new double[n];
-        Arrays.fill(out, 0, Math.min(n, window - 1), Double.NaN);
-        int extremeIdx = -1;
-        double extreme = 0.0;
-        for (int today = window - 1; today < n; today++) {
-            int trailing = today - window + 1;
-            double x = values[today];
-            if (extremeIdx < trailing) {
-                extremeIdx = trailing;
-                extreme = values[trailing];
-                for (int i = trailing + 1; i <= today; i++) {
-                    double v = values[i];
-                    if (maximum ? v >= extreme : v <= extreme) {
-                        extremeIdx = i;
-                        extreme = v;
-                    }
-                }
-            } else if (maximum ? x >= extreme : x <= extreme) {
-                extremeIdx = today;
-                extreme = x;
-            }
-            out[today] = extreme;
-        }
-        return out;
     }
 }
