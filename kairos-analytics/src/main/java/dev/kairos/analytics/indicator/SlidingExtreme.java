@@ -3,39 +3,40 @@ package dev.kairos.analytics.indicator;
 import java.util.Arrays;
 
 /**
- * The maximum (or minimum) of the last {@code window} inputs and its age, the inputs since it, allocation-free
- * after construction and O(1) amortised per input whatever the window. Among equal extremes the most recent
- * one wins, as in TA-Lib's AROON, MAX and MIN. For the extreme alone, {@link WindowExtreme} is cheaper.
+ * The age of the maximum (or minimum) of the last {@code window} inputs, the inputs since it, and its value,
+ * allocation-free after construction and O(1) amortised per input whatever the window. Among equal extremes
+ * the most recent one wins, as in TA-Lib's AROON, MAX and MIN. For the extreme alone, {@link WindowExtreme} is
+ * cheaper.
  *
- * <p>The same van Herk / Gil-Werman blocks as {@link WindowExtreme}, each candidate carrying the offset in its
- * block where it was seen: a window ending at offset {@code j} of the current block takes the better of the
- * previous block's suffix extreme from {@code j + 1} (computed once per block, in one backward pass) and the
- * running extreme of the current block, the current block winning ties because its inputs are newer. Every
- * choice is made with bit masks ({@link BranchFree}) rather than branches, which the price's random walk
- * would mispredict. Comparisons are by subtraction, so {@code 0.0} and {@code -0.0} are equal (the more recent
- * wins, as in TA-Lib). For finite inputs the extreme and age are TA-Lib's; inputs must be finite (a NaN
- * does not poison the state, it only gives meaningless ages while it is in the window).
- *
- * <p>A minimum is kept as the maximum of the negated inputs (negation is exact and preserves ties).
+ * <p>The same van Herk / Gil-Werman blocks as {@link WindowExtreme}, on the same order-preserving long keys,
+ * each candidate carrying the offset in its block where it was seen: a window ending at offset {@code j} of
+ * the current block takes the better of the previous block's suffix maximum from {@code j + 1} (computed once
+ * per block, in one backward pass) and the running maximum of the current block, the current block winning
+ * ties because its inputs are newer. The keys are compared with {@code Math.max} (a conditional move) and the
+ * offsets chosen with bit masks, never with a branch that the price's random walk would mispredict. A minimum
+ * is the maximum of the negated inputs (negation is exact and keeps ties), and {@code -0.0} is read as
+ * {@code 0.0}, so the two zeros tie (the more recent wins, as in TA-Lib). For finite inputs the ages are
+ * TA-Lib's; inputs must be finite.
  */
 final class SlidingExtreme {
     private final int window;
     /** 1 for a maximum, -1 for a minimum: inputs are multiplied by it (exactly) and the maximum taken. */
     private final double sign;
     /**
-     * Slots {@code 0 .. offset - 1}: the (signed) inputs of the current block; slots {@code offset .. window - 1}:
-     * the suffix maxima of the previous block; slot {@code window}: −∞, never written. Before the first block
-     * is complete the suffix slots hold −∞ too.
+     * Slots {@code 0 .. offset - 1}: the keys of the current block's (signed) inputs; slots
+     * {@code offset .. window - 1}: the suffix maxima of the previous block's keys; slot {@code window}:
+     * {@link Long#MIN_VALUE}, below every key, never written. Before the first block is complete the suffix
+     * slots hold {@code Long.MIN_VALUE} too.
      */
-    private final double[] values;
+    private final long[] keys;
     /** For each suffix slot, the offset in the previous block of its maximum (the latest of equal ones). */
     private final int[] offsets;
     /** Offset in the current block of the next input. */
     private int offset;
-    /** The maximum of the current block's inputs so far (−∞ when it has none) and its offset. */
-    private double prefix;
+    /** The largest key of the current block's inputs so far ({@code Long.MIN_VALUE} when it has none), and its offset. */
+    private long prefix;
     private int prefixAt;
-    private double extreme;
+    private long extreme;
     private int age;
     /** Whether {@code window} inputs have been seen. */
     private boolean full;
@@ -50,28 +51,30 @@ final class SlidingExtreme {
         }
         this.window = window;
         this.sign = maximum ? 1.0 : -1.0;
-        this.values = new double[window + 1];
+        this.keys = new long[window + 1];
         this.offsets = new int[window + 1];
         reset();
     }
 
     /** Consumes the next input. */
     void add(double input) {
-        double x = input * sign;
-        double[] v = values;
+        long[] v = keys;
         int j = offset;
-        v[j] = x;
-        // x >= prefix: the newer input wins ties
-        long takeInput = ~BranchFree.positiveMask(prefix - x);
-        double p = select(takeInput, x, prefix);
-        int pAt = (int) takeInput & j | ~(int) takeInput & prefixAt;
+        // + 0.0 turns -0.0 into 0.0 and leaves every other value as it is
+        long bits = Double.doubleToLongBits(input * sign + 0.0);
+        long k = bits ^ ((bits >> 63) >>> 1);
+        v[j] = k;
+        long p = prefix;
+        // k >= p: the newer input wins ties
+        int takeInput = ~lessThan(k, p);
+        prefixAt = takeInput & j | ~takeInput & prefixAt;
+        p = Math.max(p, k);
         prefix = p;
-        prefixAt = pAt;
-        // the current block's maximum against the previous block's suffix from j + 1, the current block winning ties
-        double s = v[j + 1];
-        long takePrefix = ~BranchFree.positiveMask(s - p);
-        extreme = select(takePrefix, p, s);
-        age = (int) takePrefix & (j - pAt) | ~(int) takePrefix & (window + j - offsets[j + 1]);
+        // the current block against the previous block's suffix from j + 1, the current block winning ties
+        long s = v[j + 1];
+        int takePrefix = ~lessThan(p, s);
+        extreme = Math.max(p, s);
+        age = takePrefix & (j - prefixAt) | ~takePrefix & (window + j - offsets[j + 1]);
         if (++j == window) {
             closeBlock();
         } else {
@@ -79,31 +82,32 @@ final class SlidingExtreme {
         }
     }
 
-    /** The block is complete: its inputs become its suffix maxima, with their offsets, and a new block starts. */
+    /** The block is complete: its keys become its suffix maxima, with their offsets, and a new block starts. */
     private void closeBlock() {
-        double[] v = values;
+        long[] v = keys;
         int[] at = offsets;
-        double e = v[window - 1];
+        long e = v[window - 1];
         int eAt = window - 1;
         at[eAt] = eAt;
         for (int k = window - 2; k >= 0; k--) {
-            double x = v[k];
+            long x = v[k];
             // an older input wins only when strictly greater
-            long older = BranchFree.positiveMask(x - e);
-            e = select(older, x, e);
-            eAt = (int) older & k | ~(int) older & eAt;
+            int older = lessThan(e, x);
+            eAt = older & k | ~older & eAt;
+            e = Math.max(e, x);
             v[k] = e;
             at[k] = eAt;
         }
         offset = 0;
-        prefix = Double.NEGATIVE_INFINITY;
+        prefix = Long.MIN_VALUE;
         prefixAt = 0;
         full = true;
     }
 
-    /** {@code mask == -1L ? a : b}, for a mask of all bits or none. */
-    private static double select(long mask, double a, double b) {
-        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & mask | Double.doubleToRawLongBits(b) & ~mask);
+    /** All 32 bits set when {@code a < b}, none otherwise, without a branch (Hacker's Delight 2-12). */
+    private static int lessThan(long a, long b) {
+        long d = a - b;
+        return (int) ((d ^ ((a ^ b) & (d ^ a))) >> 63);
     }
 
     /** Whether {@code window} inputs have been seen. */
@@ -111,9 +115,13 @@ final class SlidingExtreme {
         return full;
     }
 
-    /** The extreme of the last {@code window} inputs (of all inputs before the window is full). */
+    /**
+     * The extreme of the last {@code window} inputs (of all inputs before the window is full); {@code 0.0} for
+     * a zero extreme, whatever its sign.
+     */
     double extreme() {
-        return extreme * sign;
+        long e = extreme;
+        return Double.longBitsToDouble(e ^ ((e >> 63) >>> 1)) * sign;
     }
 
     /** Inputs since the extreme: 0 when the latest input is the extreme. */
@@ -123,12 +131,12 @@ final class SlidingExtreme {
 
     /** Forgets every input. */
     void reset() {
-        Arrays.fill(values, Double.NEGATIVE_INFINITY);
+        Arrays.fill(keys, Long.MIN_VALUE);
         Arrays.fill(offsets, 0);
         offset = 0;
-        prefix = Double.NEGATIVE_INFINITY;
+        prefix = Long.MIN_VALUE;
         prefixAt = 0;
-        extreme = Double.NEGATIVE_INFINITY;
+        extreme = Long.MIN_VALUE;
         age = 0;
         full = false;
     }

@@ -10,9 +10,11 @@ import java.util.Arrays;
  * {@code j} of the current block covers offsets {@code j + 1 ..} of the previous block and {@code 0 .. j} of
  * the current one, so its extreme is the extreme of two numbers: the previous block's suffix extreme from
  * {@code j + 1} (computed once per block, when it is complete, in one backward pass over its inputs) and the
- * running extreme of the current block. Every comparison is a {@link Math#max}/{@link Math#min}, which the JIT
- * compiles without branches, so random-walk prices cost no mispredictions (TA-Lib's algorithm, "rescan when
- * the extreme leaves the window", branches on every input).
+ * running extreme of the current block. The inputs are kept as longs that order as the doubles do (a minimum
+ * is the maximum of the negated inputs), so every comparison is a {@code Math.max(long, long)}, which the JIT
+ * compiles to a conditional move: random-walk prices cost no mispredictions (TA-Lib's algorithm, "rescan
+ * when the extreme leaves the window", branches on every input), and the backward pass is a chain of
+ * one-cycle steps ({@code Math.max(double, double)}, with its NaN and signed-zero rules, takes several).
  *
  * <p>The value is exactly the largest (smallest) input of the window, by {@code Math.max}'s order: any NaN in
  * the window makes it NaN, and {@code +0.0} counts above {@code -0.0}. TA-Lib's MAX and MIN return the most
@@ -22,19 +24,20 @@ import java.util.Arrays;
  */
 final class WindowExtreme {
     private final int window;
-    private final boolean maximum;
+    /** 1 for a maximum, -1 for a minimum: inputs are multiplied by it (exactly) and the maximum taken. */
+    private final double sign;
     /**
-     * Slots {@code 0 .. offset - 1}: the inputs of the current block; slots {@code offset .. window - 1}: the
-     * suffix extremes of the previous block; slot {@code window}: the identity (−∞ for a maximum, +∞ for a
-     * minimum), never written. Before the first block is complete the suffix slots hold the identity too.
+     * Slots {@code 0 .. offset - 1}: the keys of the current block's (signed) inputs; slots
+     * {@code offset .. window - 1}: the suffix maxima of the previous block's keys; slot {@code window}:
+     * {@link Long#MIN_VALUE}, below every key, never written. Before the first block is complete the suffix
+     * slots hold {@code Long.MIN_VALUE} too.
      */
-    private final double[] slots;
-    private final double identity;
+    private final long[] slots;
     /** Offset in the current block of the next input. */
     private int offset;
-    /** The extreme of the current block's inputs so far (the identity when it has none). */
-    private double prefix;
-    private double extreme;
+    /** The largest key of the current block's inputs so far ({@code Long.MIN_VALUE} when it has none). */
+    private long prefix;
+    private long extreme;
     /** Whether {@code window} inputs have been seen. */
     private boolean full;
 
@@ -47,26 +50,30 @@ final class WindowExtreme {
             throw new IllegalArgumentException("window must be >= 1, got " + window);
         }
         this.window = window;
-        this.maximum = maximum;
-        this.identity = maximum ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        this.slots = new double[window + 1];
+        this.sign = maximum ? 1.0 : -1.0;
+        this.slots = new long[window + 1];
         reset();
+    }
+
+    /**
+     * A long that orders as {@link Math#max} orders doubles: the bits of a non-negative double, the bits of a
+     * negative one with all but the sign bit flipped ({@code -0.0} just below {@code 0.0}); every NaN is the
+     * canonical one, above {@code +∞}. The map is its own inverse on the bits.
+     */
+    private static long key(double x) {
+        long bits = Double.doubleToLongBits(x);
+        return bits ^ ((bits >> 63) >>> 1);
     }
 
     /** Consumes the next input. */
     void add(double x) {
-        double[] s = slots;
+        long[] s = slots;
         int j = offset;
-        s[j] = x;
-        if (maximum) {
-            double p = Math.max(prefix, x);
-            prefix = p;
-            extreme = Math.max(s[j + 1], p);
-        } else {
-            double p = Math.min(prefix, x);
-            prefix = p;
-            extreme = Math.min(s[j + 1], p);
-        }
+        long k = key(x * sign);
+        s[j] = k;
+        long p = Math.max(prefix, k);
+        prefix = p;
+        extreme = Math.max(s[j + 1], p);
         if (++j == window) {
             closeBlock();
         } else {
@@ -74,23 +81,16 @@ final class WindowExtreme {
         }
     }
 
-    /** The block is complete: its inputs become its suffix extremes and a new block starts. */
+    /** The block is complete: its keys become its suffix maxima and a new block starts. */
     private void closeBlock() {
-        double[] s = slots;
-        double e = s[window - 1];
-        if (maximum) {
-            for (int k = window - 2; k >= 0; k--) {
-                e = Math.max(s[k], e);
-                s[k] = e;
-            }
-        } else {
-            for (int k = window - 2; k >= 0; k--) {
-                e = Math.min(s[k], e);
-                s[k] = e;
-            }
+        long[] s = slots;
+        long e = s[window - 1];
+        for (int k = window - 2; k >= 0; k--) {
+            e = Math.max(s[k], e);
+            s[k] = e;
         }
         offset = 0;
-        prefix = identity;
+        prefix = Long.MIN_VALUE;
         full = true;
     }
 
@@ -101,15 +101,16 @@ final class WindowExtreme {
 
     /** The extreme of the last {@code window} inputs (of all inputs before the window is full). */
     double extreme() {
-        return extreme;
+        long e = extreme;
+        return Double.longBitsToDouble(e ^ ((e >> 63) >>> 1)) * sign;
     }
 
     /** Forgets every input. */
     void reset() {
-        Arrays.fill(slots, identity);
+        Arrays.fill(slots, Long.MIN_VALUE);
         offset = 0;
-        prefix = identity;
-        extreme = identity;
+        prefix = Long.MIN_VALUE;
+        extreme = Long.MIN_VALUE;
         full = false;
     }
 
@@ -134,7 +135,7 @@ final class WindowExtreme {
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             e.add(values[i]);
-            out[i] = e.full ? e.extreme : Double.NaN;
+            out[i] = e.full ? e.extreme() : Double.NaN;
         }
         return out;
     }
