@@ -10,9 +10,9 @@ import java.util.Arrays;
  * consecutive inputs. The first averages are the simple means of the first {@code period} changes, so the
  * first value is at index {@code period}. After that each average is smoothed the Wilder way:
  * {@code avg = (avg * (period - 1) + x) * (1 / period)}, the reciprocal computed once (TA-Lib divides by
- * {@code period}, which costs several times a multiply; the two differ by one rounding). When both averages are zero (a flat series) the RSI is 0,
- * as in TA-Lib; unlike TA-Lib, which treats any sum below 1e-8 as zero, the test here is exact, so assets
- * priced far below one unit of quote currency get a real RSI.
+ * {@code period}, which costs several times a multiply; the two differ by one rounding). When both averages
+ * are zero (a flat series) the RSI is 0, as in TA-Lib; unlike TA-Lib, which treats any sum below 1e-8 as
+ * zero, the test here is exact, so assets priced far below one unit of quote currency get a real RSI.
  */
 public final class Rsi implements SingleInputIndicator {
     private final int period;

@@ -89,7 +89,7 @@ public final class StochasticRsi implements SingleInputIndicator {
             flatRun = i > 0 && values[i] == values[i - 1] ? Math.min(flatRun + 1, kPeriod) : 1;
             int j = i - rsiPeriod;
             if (j >= kPeriod - 1) {
-                rawK[i] = flatRun >= kPeriod ? 0.0 : StochasticFast.rawK(highest[j], lowest[j], rsi[i]);
+                rawK[i] = flatRun >= kPeriod ? 0.0 : rawK(highest[j], lowest[j], rsi[i]);
             }
         }
         double[] smoothed = SuffixBatch.sma(rawK, rsiPeriod + kPeriod - 1, dPeriod);
@@ -116,7 +116,7 @@ public final class StochasticRsi implements SingleInputIndicator {
         if (!highs.isFull()) {
             return Double.NaN;
         }
-        double rawK = flatRun >= kPeriod ? 0.0 : StochasticFast.rawK(highs.extreme(), lows.extreme(), r);
+        double rawK = flatRun >= kPeriod ? 0.0 : rawK(highs.extreme(), lows.extreme(), r);
         double smoothed = dSma.update(rawK);
         if (Double.isNaN(smoothed)) {
             return Double.NaN;
@@ -124,6 +124,16 @@ public final class StochasticRsi implements SingleInputIndicator {
         k = rawK;
         d = smoothed;
         return k;
+    }
+
+    /**
+     * %K of the latest RSI {@code r}: {@code (r - lowest) / (highest - lowest) * 100}, 0 when the range is empty.
+     * One division where TA-Lib's STOCHF arithmetic, {@code (r - lowest) / ((highest - lowest) / 100)}, does
+     * two; the values differ by a rounding (the RSI itself differs from TA-Lib's by roundings, see {@link Rsi}).
+     */
+    private static double rawK(double highest, double lowest, double r) {
+        double range = highest - lowest;
+        return range != 0.0 ? ((r - lowest) / range) * 100.0 : 0.0;
     }
 
     /** %K, the stochastic of the RSI, output 0. */
