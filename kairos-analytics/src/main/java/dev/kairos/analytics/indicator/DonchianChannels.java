@@ -12,14 +12,14 @@ import java.util.Arrays;
  * library's {@code cs-dc}; its {@code cs-dc2} variant shifts the channel by one bar to exclude the current
  * one, which this class does not do).
  *
- * <p>Both forms take the highest high and the lowest low of the window with {@link WindowExtreme} (branch-free,
+ * <p>Both forms take the highest high and the lowest low of the window with {@link WindowExtreme}'s algorithm
+ * (the incremental form through {@link WindowRange}, which keeps both in one structure; branch-free,
  * O(1) amortised, in arrays allocated in the constructor), so they agree bit for bit; the values are TA-Lib's
  * MAX and MIN, up to the sign of a zero extreme (see {@link RollingMax}).
  */
 public final class DonchianChannels implements HlcIndicator {
     private final int period;
-    private final WindowExtreme highs;
-    private final WindowExtreme lows;
+    private final WindowRange range;
     private double upper = Double.NaN;
     private double middle = Double.NaN;
     private double lower = Double.NaN;
@@ -31,8 +31,7 @@ public final class DonchianChannels implements HlcIndicator {
     /** @throws IllegalArgumentException when {@code period < 1} */
     public DonchianChannels(int period) {
         this.period = checkPeriod(period);
-        this.highs = new WindowExtreme(period, true);
-        this.lows = new WindowExtreme(period, false);
+        this.range = new WindowRange(period);
     }
 
     /**
@@ -56,13 +55,12 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        upper = highs.extreme();
-        lower = lows.extreme();
+        upper = range.highest();
+        lower = range.lowest();
         middle = (upper + lower) / 2.0;
         return upper;
     }
@@ -93,7 +91,7 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return highs.isFull();
+        return range.isFull();
     }
 
     /** The upper band, output 0. */
@@ -119,8 +117,7 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         upper = middle = lower = Double.NaN;
     }
 

@@ -29,8 +29,7 @@ public final class Stochastic implements HlcIndicator {
     private final int kPeriod;
     private final int kSlowing;
     private final int dPeriod;
-    private final WindowExtreme highs;
-    private final WindowExtreme lows;
+    private final WindowRange range;
     private final Sma kSma;
     private final Sma dSma;
     private double k = Double.NaN;
@@ -47,8 +46,7 @@ public final class Stochastic implements HlcIndicator {
         this.kPeriod = kPeriod;
         this.kSlowing = kSlowing;
         this.dPeriod = dPeriod;
-        this.highs = new WindowExtreme(kPeriod, true);
-        this.lows = new WindowExtreme(kPeriod, false);
+        this.range = new WindowRange(kPeriod);
         this.kSma = new Sma(kSlowing, true);
         this.dSma = new Sma(dPeriod);
     }
@@ -72,12 +70,11 @@ public final class Stochastic implements HlcIndicator {
     /** @return slow %K, or {@code NaN} while warming up */
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        double slowK = kSma.update(StochasticFast.rawK(highs.extreme(), lows.extreme(), close));
+        double slowK = kSma.update(StochasticFast.rawK(range.highest(), range.lowest(), close));
         if (Double.isNaN(slowK)) {
             return Double.NaN;
         }
@@ -143,8 +140,7 @@ public final class Stochastic implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         kSma.reset();
         dSma.reset();
         k = Double.NaN;

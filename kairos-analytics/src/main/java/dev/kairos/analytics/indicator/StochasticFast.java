@@ -25,8 +25,7 @@ public final class StochasticFast implements HlcIndicator {
 
     private final int kPeriod;
     private final int dPeriod;
-    private final WindowExtreme highs;
-    private final WindowExtreme lows;
+    private final WindowRange range;
     private final Sma dSma;
     private double k = Double.NaN;
     private double d = Double.NaN;
@@ -36,8 +35,7 @@ public final class StochasticFast implements HlcIndicator {
         checkPeriods(kPeriod, dPeriod);
         this.kPeriod = kPeriod;
         this.dPeriod = dPeriod;
-        this.highs = new WindowExtreme(kPeriod, true);
-        this.lows = new WindowExtreme(kPeriod, false);
+        this.range = new WindowRange(kPeriod);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -81,12 +79,11 @@ public final class StochasticFast implements HlcIndicator {
     /** @return %K, or {@code NaN} while warming up */
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        double rawK = rawK(highs.extreme(), lows.extreme(), close);
+        double rawK = rawK(range.highest(), range.lowest(), close);
         double smoothed = dSma.update(rawK);
         if (Double.isNaN(smoothed)) {
             return Double.NaN;
@@ -145,8 +142,7 @@ public final class StochasticFast implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         dSma.reset();
         k = Double.NaN;
         d = Double.NaN;

@@ -35,8 +35,7 @@ public final class StochasticRsi implements SingleInputIndicator {
     private final int kPeriod;
     private final int dPeriod;
     private final Rsi rsi;
-    private final WindowExtreme highs;
-    private final WindowExtreme lows;
+    private final WindowRange range;
     private final Sma dSma;
     /** Consecutive equal inputs ending with the latest, counted up to {@code kPeriod} only. */
     private int flatRun;
@@ -57,8 +56,7 @@ public final class StochasticRsi implements SingleInputIndicator {
         this.kPeriod = kPeriod;
         this.dPeriod = dPeriod;
         this.rsi = new Rsi(rsiPeriod);
-        this.highs = new WindowExtreme(kPeriod, true);
-        this.lows = new WindowExtreme(kPeriod, false);
+        this.range = new WindowRange(kPeriod);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -111,12 +109,11 @@ public final class StochasticRsi implements SingleInputIndicator {
         if (Double.isNaN(r)) {
             return Double.NaN;
         }
-        highs.add(r);
-        lows.add(r);
-        if (!highs.isFull()) {
+        range.add(r, r);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        double rawK = flatRun >= kPeriod ? 0.0 : rawK(highs.extreme(), lows.extreme(), r);
+        double rawK = flatRun >= kPeriod ? 0.0 : rawK(range.highest(), range.lowest(), r);
         double smoothed = dSma.update(rawK);
         if (Double.isNaN(smoothed)) {
             return Double.NaN;
@@ -190,8 +187,7 @@ public final class StochasticRsi implements SingleInputIndicator {
     @Override
     public void reset() {
         rsi.reset();
-        highs.reset();
-        lows.reset();
+        range.reset();
         dSma.reset();
         flatRun = 0;
         started = false;

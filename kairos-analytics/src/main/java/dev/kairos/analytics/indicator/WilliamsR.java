@@ -8,20 +8,19 @@ import java.util.Arrays;
  *
  * <p>TA-Lib WILLR: {@code (highest - close) / (highest - lowest) * -100}, and 0 when the range is empty
  * (TA-Lib divides by {@code (highest - lowest) / -100}: two divisions where one does, and the values differ
- * by a rounding). Both forms take the highest high and lowest low with {@link WindowExtreme}.
+ * by a rounding). Both forms take the highest high and lowest low with {@link WindowExtreme}'s
+ * algorithm (the incremental form through {@link WindowRange}, which keeps both in one structure).
  * StockCharts' worked example agrees to its rounding.
  */
 public final class WilliamsR implements HlcIndicator {
     private final int period;
-    private final WindowExtreme highs;
-    private final WindowExtreme lows;
+    private final WindowRange range;
     private double value = Double.NaN;
 
     /** @throws IllegalArgumentException when {@code period < 1} */
     public WilliamsR(int period) {
         this.period = checkPeriod(period);
-        this.highs = new WindowExtreme(period, true);
-        this.lows = new WindowExtreme(period, false);
+        this.range = new WindowRange(period);
     }
 
     /**
@@ -49,12 +48,11 @@ public final class WilliamsR implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        value = of(highs.extreme(), lows.extreme(), close);
+        value = of(range.highest(), range.lowest(), close);
         return value;
     }
 
@@ -70,7 +68,7 @@ public final class WilliamsR implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return highs.isFull();
+        return range.isFull();
     }
 
     @Override
@@ -80,8 +78,7 @@ public final class WilliamsR implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         value = Double.NaN;
     }
 

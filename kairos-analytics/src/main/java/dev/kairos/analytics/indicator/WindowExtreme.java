@@ -60,9 +60,14 @@ final class WindowExtreme {
      * negative one with all but the sign bit flipped ({@code -0.0} just below {@code 0.0}); every NaN is the
      * canonical one, above {@code +∞}. The map is its own inverse on the bits.
      */
-    private static long key(double x) {
+    static long key(double x) {
         long bits = Double.doubleToLongBits(x);
         return bits ^ ((bits >> 63) >>> 1);
+    }
+
+    /** The double whose {@link #key} is {@code key}. */
+    static double value(long key) {
+        return Double.longBitsToDouble(key ^ ((key >> 63) >>> 1));
     }
 
     /** Consumes the next input. */
@@ -101,8 +106,7 @@ final class WindowExtreme {
 
     /** The extreme of the last {@code window} inputs (of all inputs before the window is full). */
     double extreme() {
-        long e = extreme;
-        return Double.longBitsToDouble(e ^ ((e >> 63) >>> 1)) * sign;
+        return value(extreme) * sign;
     }
 
     /** Forgets every input. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * {@link WindowExtreme} against a brute-force {@link Math#max}/{@link Math#min} over the window, bit for bit:
  * every window size from 1 to past a few block lengths and some long ones, on a coarse random walk (ties, both
  * zeros, long steady trends), before and after the window is full, after {@code reset()}, and against the
- * batch forms; NaN inputs make the extreme NaN exactly while they are in the window.
+ * batch forms; NaN inputs make the extreme NaN exactly while they are in the window. {@link WindowRange}, the
+ * pair of them over two columns, gives the same values.
  */
 class WindowExtremeTest {
 
@@ -126,6 +127,35 @@ class WindowExtremeTest {
                         .isEqualTo(Double.doubleToRawLongBits(maxBatch[i]));
                 assertThat(Double.doubleToRawLongBits(min.update(values[i])))
                         .isEqualTo(Double.doubleToRawLongBits(minBatch[i]));
+            }
+        }
+    }
+
+    @Test
+    void windowRangeGivesBothExtremesOfTheirColumns() {
+        double[] highs = series(21, 2_000);
+        double[] lows = series(22, 2_000);
+        highs[300] = Double.NaN;
+        lows[700] = Double.NaN;
+        for (int window : new int[] {1, 2, 3, 14, 20, 64, 65, 500}) {
+            double[] highest = WindowExtreme.highest(highs, window);
+            double[] lowest = WindowExtreme.lowest(lows, window);
+            WindowRange range = new WindowRange(window);
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < highs.length; i++) {
+                    range.add(highs[i], lows[i]);
+                    String context = "window " + window + " index " + i;
+                    assertThat(range.isFull()).as(context).isEqualTo(i >= window - 1);
+                    assertThat(Double.doubleToLongBits(range.highest())).as(context)
+                            .isEqualTo(Double.doubleToLongBits(bruteForce(highs, i, window, true)));
+                    assertThat(Double.doubleToLongBits(range.lowest())).as(context)
+                            .isEqualTo(Double.doubleToLongBits(bruteForce(lows, i, window, false)));
+                    if (i >= window - 1) {
+                        assertThat(Double.doubleToLongBits(range.highest())).isEqualTo(Double.doubleToLongBits(highest[i]));
+                        assertThat(Double.doubleToLongBits(range.lowest())).isEqualTo(Double.doubleToLongBits(lowest[i]));
+                    }
+                }
+                range.reset();
             }
         }
     }
