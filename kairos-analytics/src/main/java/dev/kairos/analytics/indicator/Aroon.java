@@ -27,8 +27,7 @@ public final class Aroon implements HlcIndicator {
 
     private final int period;
     private final double factor;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final SlidingExtreme extremes;
     private double up = Double.NaN;
     private double down = Double.NaN;
     private double oscillator = Double.NaN;
@@ -37,8 +36,7 @@ public final class Aroon implements HlcIndicator {
     public Aroon(int period) {
         this.period = checkPeriod(period);
         this.factor = 100.0 / period;
-        this.highs = new SlidingExtreme(period + 1, true);
-        this.lows = new SlidingExtreme(period + 1, false);
+        this.extremes = new SlidingExtreme(period + 1);
     }
 
     /**
@@ -61,14 +59,12 @@ public final class Aroon implements HlcIndicator {
         Arrays.fill(down, 0, start, Double.NaN);
         Arrays.fill(osc, 0, start, Double.NaN);
         double factor = 100.0 / period;
-        SlidingExtreme highs = new SlidingExtreme(period + 1, true);
-        SlidingExtreme lows = new SlidingExtreme(period + 1, false);
+        SlidingExtreme extremes = new SlidingExtreme(period + 1);
         for (int today = 0; today < n; today++) {
-            highs.add(high[today]);
-            lows.add(low[today]);
+            extremes.add(high[today], low[today]);
             if (today >= period) {
-                int highAge = highs.age();
-                int lowAge = lows.age();
+                int highAge = extremes.highAge();
+                int lowAge = extremes.lowAge();
                 up[today] = factor * (period - highAge);
                 down[today] = factor * (period - lowAge);
                 osc[today] = factor * (lowAge - highAge);
@@ -86,13 +82,12 @@ public final class Aroon implements HlcIndicator {
     /** @return Aroon up, or {@code NaN} while warming up; the close is not used */
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        extremes.add(high, low);
+        if (!extremes.isFull()) {
             return Double.NaN;
         }
-        int highAge = highs.age();
-        int lowAge = lows.age();
+        int highAge = extremes.highAge();
+        int lowAge = extremes.lowAge();
         up = factor * (period - highAge);
         down = factor * (period - lowAge);
         oscillator = factor * (lowAge - highAge);
@@ -126,7 +121,7 @@ public final class Aroon implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return highs.isFull();
+        return extremes.isFull();
     }
 
     @Override
@@ -151,8 +146,7 @@ public final class Aroon implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        extremes.reset();
         up = Double.NaN;
         down = Double.NaN;
         oscillator = Double.NaN;
