@@ -15,10 +15,16 @@ import java.util.Arrays;
  * {@code high - previousHigh} and the down move {@code previousLow - low}; +DM is the up move when it is
  * positive and larger than the down move, −DM the down move when it is positive and larger than the up
  * move, and TR is the {@link TrueRange}. DM and TR are Wilder sums (not averages): the sums of bars
- * {@code 1 .. period - 1}, then {@code s = s - s / period + x} from bar {@code period} on. {@code DI = 100 *
- * DM / TR}; {@code DX = 100 * |−DI − +DI| / (−DI + +DI)}; the first ADX, at index {@code 2 * period - 1}, is
- * the mean of the DX of bars {@code period .. 2 * period - 1}, then {@code adx = (adx * (period - 1) + DX)
- * / period}. A bar whose TR sum or DI sum is zero contributes no DX (the ADX is carried) and its DIs are 0.
+ * {@code 1 .. period - 1}, then {@code s = s - s * (1 / period) + x} from bar {@code period} on.
+ * {@code DI = 100 * DM / TR}; {@code DX = 100 * |−DI − +DI| / (−DI + +DI)}, which is
+ * {@code 100 * |−DM − +DM| / (−DM + +DM)}; the first ADX, at index {@code 2 * period - 1}, is the mean of the DX
+ * of bars {@code period .. 2 * period - 1}, then {@code adx = (adx * (period - 1) + DX) * (1 / period)}. TA-Lib
+ * divides six times per bar ({@code s / period} three times, {@code DM / TR} twice and the DX ratio), and
+ * once more for the ADX; this class multiplies by {@code 1 / period}, computed once, and gets {@code 100 / TR}
+ * and the DX ratio from one reciprocal, {@code 1 / (TR * (−DM + +DM))}: one division per bar, and values that
+ * differ from TA-Lib's by roundings only (TR times the DM sum stays finite and normal for price ranges
+ * between about 1e-150 and 1e150). A bar whose TR sum or DM sum is zero contributes no DX (the ADX is
+ * carried) and its DIs are 0.
  *
  * <p>Deviation from TA-Lib: those zero tests are exact, where TA-Lib treats anything within 1e-8 of 0 as
  * zero (which would stall the ADX of assets priced below about 1e-8 per bar of range). TA-Lib's ADX
@@ -27,6 +33,8 @@ import java.util.Arrays;
  */
 public final class Adx implements HlcIndicator {
     private final int period;
+    /** {@code 1.0 / period}. */
+    private final double reciprocal;
     /** Bars seen, counted up to {@code 2 * period} only. */
     private int seen;
     private double previousHigh;
@@ -48,6 +56,7 @@ public final class Adx implements HlcIndicator {
     /** @throws IllegalArgumentException when {@code period < 2} */
     public Adx(int period) {
         this.period = checkPeriod(period);
+        this.reciprocal = 1.0 / period;
     }
 
     /**
@@ -70,6 +79,7 @@ public final class Adx implements HlcIndicator {
         double tr = 0.0;
         double sumDx = 0.0;
         double adxValue = 0.0;
+        double reciprocal = 1.0 / period;
         for (int today = 1; today < n; today++) {
             double diffP = high[today] - high[today - 1];
             double diffM = low[today - 1] - low[today];
@@ -83,24 +93,22 @@ public final class Adx implements HlcIndicator {
                 tr += range;
                 continue;
             }
-            minusDm -= minusDm / period;
-            plusDm -= plusDm / period;
+            minusDm -= minusDm * reciprocal;
+            plusDm -= plusDm * reciprocal;
             if (diffM > 0 && diffP < diffM) {
                 minusDm += diffM;
             } else if (diffP > 0 && diffP > diffM) {
                 plusDm += diffP;
             }
-            tr = tr - (tr / period) + range;
+            tr = tr - (tr * reciprocal) + range;
             double dx = Double.NaN;
-            if (tr != 0.0) {
-                double m = 100.0 * (minusDm / tr);
-                double p = 100.0 * (plusDm / tr);
-                minus[today] = m;
-                plus[today] = p;
-                double sum = m + p;
-                if (sum != 0.0) {
-                    dx = 100.0 * (Math.abs(m - p) / sum);
-                }
+            double dmSum = minusDm + plusDm;
+            if (tr != 0.0 && dmSum != 0.0) {
+                double q = 1.0 / (tr * dmSum);
+                double scale = (100.0 * dmSum) * q;
+                minus[today] = minusDm * scale;
+                plus[today] = plusDm * scale;
+                dx = (100.0 * Math.abs(minusDm - plusDm)) * (tr * q);
             } else {
                 minus[today] = 0.0;
                 plus[today] = 0.0;
@@ -115,7 +123,7 @@ public final class Adx implements HlcIndicator {
                 }
             } else {
                 if (!Double.isNaN(dx)) {
-                    adxValue = ((adxValue * (period - 1)) + dx) / period;
+                    adxValue = ((adxValue * (period - 1)) + dx) * reciprocal;
                 }
                 adx[today] = adxValue;
             }
@@ -134,20 +142,21 @@ public final class Adx implements HlcIndicator {
         previousHigh = high;
         previousLow = low;
         previousClose = close;
-        minusDm -= minusDm / period;
-        plusDm -= plusDm / period;
+        minusDm -= minusDm * reciprocal;
+        plusDm -= plusDm * reciprocal;
         addDirectionalMove(diffP, diffM);
-        tr = tr - (tr / period) + range;
+        tr = tr - (tr * reciprocal) + range;
         boolean hasDx = false;
         double dx = 0.0;
-        if (tr != 0.0) {
-            minusDi = 100.0 * (minusDm / tr);
-            plusDi = 100.0 * (plusDm / tr);
-            double sum = minusDi + plusDi;
-            if (sum != 0.0) {
-                dx = 100.0 * (Math.abs(minusDi - plusDi) / sum);
-                hasDx = true;
-            }
+        double dmSum = minusDm + plusDm;
+        if (tr != 0.0 && dmSum != 0.0) {
+            // one division for 100 / TR and for DX = 100 |−DM − +DM| / (−DM + +DM)
+            double q = 1.0 / (tr * dmSum);
+            double scale = (100.0 * dmSum) * q;
+            minusDi = minusDm * scale;
+            plusDi = plusDm * scale;
+            dx = (100.0 * Math.abs(minusDm - plusDm)) * (tr * q);
+            hasDx = true;
         } else {
             minusDi = 0.0;
             plusDi = 0.0;
@@ -156,7 +165,7 @@ public final class Adx implements HlcIndicator {
             return seedAdx(hasDx, dx);
         }
         if (hasDx) {
-            adxState = ((adxState * (period - 1)) + dx) / period;
+            adxState = ((adxState * (period - 1)) + dx) * reciprocal;
         }
         adx = adxState;
         return adx;

@@ -11,8 +11,8 @@ import java.util.Arrays;
  * <p>TA-Lib AROON and AROONOSC: the factor {@code 100 / period} multiplies the bar count
  * ({@code factor * (period - age)}; the oscillator is {@code factor * (highestIndex - lowestIndex)}), and when
  * the extreme is reached more than once in the window the most recent bar counts. TA-Lib's AROON returns
- * down before up; here up is output 0. The incremental form keeps the extremes with {@link SlidingExtreme},
- * which does TA-Lib's comparisons for the usual periods.
+ * down before up; here up is output 0. Both forms find the extremes' ages with {@link SlidingExtreme}
+ * (branch-free, O(1) amortised), which gives TA-Lib's ages for finite inputs.
  */
 public final class Aroon implements HlcIndicator {
     /** The three outputs over a whole series, each as long as the input and {@code NaN} during warm-up. */
@@ -27,8 +27,7 @@ public final class Aroon implements HlcIndicator {
 
     private final int period;
     private final double factor;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final SlidingExtreme extremes;
     private double up = Double.NaN;
     private double down = Double.NaN;
     private double oscillator = Double.NaN;
@@ -37,8 +36,7 @@ public final class Aroon implements HlcIndicator {
     public Aroon(int period) {
         this.period = checkPeriod(period);
         this.factor = 100.0 / period;
-        this.highs = new SlidingExtreme(period + 1, true);
-        this.lows = new SlidingExtreme(period + 1, false);
+        this.extremes = new SlidingExtreme(period + 1);
     }
 
     /**
@@ -61,43 +59,16 @@ public final class Aroon implements HlcIndicator {
         Arrays.fill(down, 0, start, Double.NaN);
         Arrays.fill(osc, 0, start, Double.NaN);
         double factor = 100.0 / period;
-        int lowestIdx = -1;
-        int highestIdx = -1;
-        double lowest = 0.0;
-        double highest = 0.0;
-        for (int today = period; today < n; today++) {
-            int trailing = today - period;
-            double x = low[today];
-            if (lowestIdx < trailing) {
-                lowestIdx = trailing;
-                lowest = low[lowestIdx];
-                for (int i = lowestIdx + 1; i <= today; i++) {
-                    if (low[i] <= lowest) {
-                        lowestIdx = i;
-                        lowest = low[i];
-                    }
-                }
-            } else if (x <= lowest) {
-                lowestIdx = today;
-                lowest = x;
+        SlidingExtreme extremes = new SlidingExtreme(period + 1);
+        for (int today = 0; today < n; today++) {
+            extremes.add(high[today], low[today]);
+            if (today >= period) {
+                int highAge = extremes.highAge();
+                int lowAge = extremes.lowAge();
+                up[today] = factor * (period - highAge);
+                down[today] = factor * (period - lowAge);
+                osc[today] = factor * (lowAge - highAge);
             }
-            x = high[today];
-            if (highestIdx < trailing) {
-                highestIdx = trailing;
-                highest = high[highestIdx];
-                for (int i = highestIdx + 1; i <= today; i++) {
-                    if (high[i] >= highest) {
-                        highestIdx = i;
-                        highest = high[i];
-                    }
-                }
-            } else if (x >= highest) {
-                highestIdx = today;
-                highest = x;
-            }
-            up[today] = factor * (period - (today - highestIdx));
-            down[today] = factor * (period - (today - lowestIdx));
-            osc[today] = factor * (highestIdx - lowestIdx);
         }
         return new Batch(up, down, osc);
     }
@@ -111,13 +82,12 @@ public final class Aroon implements HlcIndicator {
     /** @return Aroon up, or {@code NaN} while warming up; the close is not used */
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        extremes.add(high, low);
+        if (!extremes.isFull()) {
             return Double.NaN;
         }
-        int highAge = highs.age();
-        int lowAge = lows.age();
+        int highAge = extremes.highAge();
+        int lowAge = extremes.lowAge();
         up = factor * (period - highAge);
         down = factor * (period - lowAge);
         oscillator = factor * (lowAge - highAge);
@@ -151,7 +121,7 @@ public final class Aroon implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return highs.isFull();
+        return extremes.isFull();
     }
 
     @Override
@@ -176,8 +146,7 @@ public final class Aroon implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        extremes.reset();
         up = Double.NaN;
         down = Double.NaN;
         oscillator = Double.NaN;

@@ -7,11 +7,14 @@ import java.util.Arrays;
  *
  * <p>TA-Lib convention: bar 0 has no {@link TrueRange true range}. The first value, at index
  * {@code period}, is the mean of {@code TR[1..period]}; after that
- * {@code atr = (atr * (period - 1) + TR) / period}. (StockCharts' worked example also averages bar 0's
+ * {@code atr = (atr * (period - 1) + TR) * (1 / period)}, the reciprocal computed once (TA-Lib divides by
+ * {@code period}; the two differ by one rounding). (StockCharts' worked example also averages bar 0's
  * high − low into the seed, and differs slightly at the start.)
  */
 public final class Atr implements HlcIndicator {
     private final int period;
+    /** {@code 1.0 / period}. */
+    private final double reciprocal;
     /** Bars seen, counted up to {@code period + 1} only. */
     private int seen;
     private double previousClose;
@@ -22,6 +25,7 @@ public final class Atr implements HlcIndicator {
     /** @throws IllegalArgumentException when {@code period < 1} */
     public Atr(int period) {
         this.period = checkPeriod(period);
+        this.reciprocal = 1.0 / period;
     }
 
     /**
@@ -44,10 +48,11 @@ public final class Atr implements HlcIndicator {
         }
         atr /= period;
         out[period] = atr;
+        double reciprocal = 1.0 / period;
         for (int i = period + 1; i < n; i++) {
             atr *= period - 1;
             atr += TrueRange.of(high[i], low[i], close[i - 1]);
-            atr /= period;
+            atr *= reciprocal;
             out[i] = atr;
         }
         return out;
@@ -71,7 +76,7 @@ public final class Atr implements HlcIndicator {
         } else {
             atr *= period - 1;
             atr += tr;
-            atr /= period;
+            atr *= reciprocal;
         }
         value = atr;
         return value;

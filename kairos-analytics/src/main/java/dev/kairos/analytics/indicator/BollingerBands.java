@@ -59,6 +59,7 @@ public final class BollingerBands implements SingleInputIndicator {
         double[] lower = new double[n];
         double[] percentB = new double[n];
         double[] bandwidth = new double[n];
+        double reciprocal = 1.0 / period;
         double sum = 0.0;
         double sumSq = 0.0;
         int run = 0;
@@ -71,8 +72,8 @@ public final class BollingerBands implements SingleInputIndicator {
                 upper[i] = middle[i] = lower[i] = percentB[i] = bandwidth[i] = Double.NaN;
                 continue;
             }
-            double m = sum / period;
-            double dev = StdDev.deviation(sumSq / period - m * m, run == period) * deviations;
+            double m = sum * reciprocal;
+            double dev = StdDev.deviation(sumSq * reciprocal - m * m, run == period) * deviations;
             double old = values[i - period + 1];
             sum -= old;
             sumSq -= old * old;

@@ -37,4 +37,9 @@ final class BranchFree {
     static double masked(long mask, double value) {
         return Double.longBitsToDouble(Double.doubleToRawLongBits(value) & mask);
     }
+
+    /** {@code mask == -1L ? a : b}, for a mask of all bits or none. */
+    static double select(long mask, double a, double b) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & mask | Double.doubleToRawLongBits(b) & ~mask);
+    }
 }

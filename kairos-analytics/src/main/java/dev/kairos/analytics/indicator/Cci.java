@@ -8,12 +8,16 @@ import java.util.Arrays;
  * within ±100..±300. Lookback {@code period - 1}.
  *
  * <p>TA-Lib CCI: {@code (tp - mean) / (0.015 * (sum|tp_i - mean| / period))}, and 0 when the numerator or
- * the deviation is 0. The typical prices of the window sit in a ring buffer and the mean and the deviation
- * are summed over it in ring order, as TA-Lib does, so an update costs O({@code period}) (the deviation is
- * about the current mean, which has no O(1) update) and allocates nothing. The incremental form keeps the
- * running sums of the ring's leading slots, which a write to a later slot leaves unchanged, so it adds only
- * the slots from the one just written on: the same additions in the same order as summing the whole ring.
- * StockCharts' worked example agrees to its rounding.
+ * the deviation is 0. The typical prices of the window sit in a ring buffer and the mean is summed over it
+ * in ring order, as TA-Lib does, so an update costs O({@code period}) (the deviation is about the current
+ * mean, which has no O(1) update) and allocates nothing. The incremental form keeps the running sums of the
+ * ring's leading slots, which a write to a later slot leaves unchanged, so it adds only the slots from the
+ * one just written on: the same additions in the same order as summing the whole ring. Where TA-Lib divides
+ * by constants this class multiplies by reciprocals computed once ({@code tp = (high + low + close) * (1 / 3)},
+ * {@code mean = sum * (1 / period)}, and the value is {@code (tp - mean) / (sum|tp_i - mean| * (0.015 /
+ * period))}: one division per bar instead of four), and it adds the absolute deviations in four interleaved
+ * partial sums (a quarter of the latency of one chain of additions); the values differ from TA-Lib's by
+ * roundings. StockCharts' worked example agrees to its rounding.
  *
  * <p>Deviation from TA-Lib: a flat window (all {@code period} typical prices equal) gives exactly 0. TA-Lib's
  * mean of equal values can be off by an ulp, and it then divides that residue by a residual deviation,
@@ -21,6 +25,9 @@ import java.util.Arrays;
  */
 public final class Cci implements HlcIndicator {
     private final int period;
+    /** {@code 1.0 / period} and {@code 0.015 / period}. */
+    private final double reciprocal;
+    private final double deviationScale;
     private final double[] window;
     /** {@code prefix[j]}: the sum of slots {@code 0 .. j-1} of the ring, added in slot order from 0.0. */
     private final double[] prefix;
@@ -38,6 +45,8 @@ public final class Cci implements HlcIndicator {
     /** @throws IllegalArgumentException when {@code period < 2} */
     public Cci(int period) {
         this.period = checkPeriod(period);
+        this.reciprocal = 1.0 / period;
+        this.deviationScale = 0.015 / period;
         this.window = new double[period];
         this.prefix = new double[period + 1];
     }
@@ -65,7 +74,7 @@ public final class Cci implements HlcIndicator {
                 slot = 0;
             }
             if (i >= period - 1) {
-                out[i] = flatRun >= period ? 0.0 : cci(ring, tp);
+                out[i] = flatRun >= period ? 0.0 : cci(ring, sum(ring), tp, 1.0 / period, 0.015 / period);
             }
         }
         return out;
@@ -89,45 +98,59 @@ public final class Cci implements HlcIndicator {
         return value;
     }
 
-    /** {@link #cci(double[], double)} of the window, its mean's sum brought up to date from the prefix sums. */
+    /** The CCI of the window, the sum of its ring brought up to date from the prefix sums. */
     private double cci(double last) {
         double[] ring = window;
         double[] sums = prefix;
         int n = period;
         int j = prefixValid;
-        double mean = sums[j];
+        double sum = sums[j];
         for (; j < n; j++) {
-            mean += ring[j];
-            sums[j + 1] = mean;
+            sum += ring[j];
+            sums[j + 1] = sum;
         }
         prefixValid = n;
-        mean /= n;
-        double deviation = 0.0;
-        for (int i = 0; i < n; i++) {
-            deviation += Math.abs(ring[i] - mean);
-        }
-        double distance = last - mean;
-        return distance != 0.0 && deviation != 0.0 ? distance / (0.015 * (deviation / n)) : 0.0;
+        return cci(ring, sum, last, reciprocal, deviationScale);
     }
 
+    /** {@code (high + low + close) / 3} as {@code (high + low + close) * (1 / 3)}. */
     private static double typicalPrice(double high, double low, double close) {
-        return (high + low + close) / 3;
+        return (high + low + close) * Columns.ONE_THIRD;
     }
 
-    /** TA-Lib's CCI of the latest typical price {@code last} over the full ring of typical prices. */
-    private static double cci(double[] ring, double last) {
-        int period = ring.length;
-        double mean = 0.0;
+    /** The ring's slots added in slot order from 0.0, as TA-Lib sums its circular buffer. */
+    private static double sum(double[] ring) {
+        double sum = 0.0;
         for (double tp : ring) {
-            mean += tp;
+            sum += tp;
         }
-        mean /= period;
-        double deviation = 0.0;
-        for (double tp : ring) {
-            deviation += Math.abs(tp - mean);
+        return sum;
+    }
+
+    /**
+     * The CCI of the latest typical price {@code last} over the full ring of typical prices, given the ring's
+     * {@link #sum}, {@code 1 / period} and {@code 0.015 / period}.
+     */
+    private static double cci(double[] ring, double sum, double last, double reciprocal, double deviationScale) {
+        double mean = sum * reciprocal;
+        int n = ring.length;
+        double d0 = 0.0;
+        double d1 = 0.0;
+        double d2 = 0.0;
+        double d3 = 0.0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            d0 += Math.abs(ring[i] - mean);
+            d1 += Math.abs(ring[i + 1] - mean);
+            d2 += Math.abs(ring[i + 2] - mean);
+            d3 += Math.abs(ring[i + 3] - mean);
         }
+        for (; i < n; i++) {
+            d0 += Math.abs(ring[i] - mean);
+        }
+        double deviation = (d0 + d1) + (d2 + d3);
         double distance = last - mean;
-        return distance != 0.0 && deviation != 0.0 ? distance / (0.015 * (deviation / period)) : 0.0;
+        return distance != 0.0 && deviation != 0.0 ? distance / (deviation * deviationScale) : 0.0;
     }
 
     /** Number of bars the mean and deviation are taken over. */

@@ -18,6 +18,9 @@ public final class CloseToCloseVolatility implements SingleInputIndicator {
     private final int period;
     private final double periodsPerYear;
     private final double scale;
+    /** {@code 1.0 / period} and {@code 1.0 / (period - 1)}. */
+    private final double reciprocal;
+    private final double sampleReciprocal;
     private final WindowSum returns;
     private final WindowSum squares;
     private boolean started;
@@ -42,6 +45,8 @@ public final class CloseToCloseVolatility implements SingleInputIndicator {
         this.period = checkPeriod(period);
         this.periodsPerYear = checkPeriodsPerYear(periodsPerYear);
         this.scale = Math.sqrt(periodsPerYear);
+        this.reciprocal = 1.0 / period;
+        this.sampleReciprocal = 1.0 / (period - 1);
         this.returns = new WindowSum(period);
         this.squares = new WindowSum(period);
     }
@@ -64,7 +69,7 @@ public final class CloseToCloseVolatility implements SingleInputIndicator {
             sum.push(r);
             sumSq.push(r * r);
             if (i >= period) {
-                out[i] = volatility(sum.sum(), sumSq.sum(), period, scale);
+                out[i] = volatility(sum.sum(), sumSq.sum(), 1.0 / period, 1.0 / (period - 1), scale);
             }
         }
         return out;
@@ -84,12 +89,17 @@ public final class CloseToCloseVolatility implements SingleInputIndicator {
         if (!returns.full()) {
             return Double.NaN;
         }
-        value = volatility(returns.sum(), squares.sum(), period, scale);
+        value = volatility(returns.sum(), squares.sum(), reciprocal, sampleReciprocal, scale);
         return value;
     }
 
-    private static double volatility(double sum, double sumSq, int n, double scale) {
-        double variance = (sumSq - sum * (sum / n)) / (n - 1);
+    /**
+     * The volatility from the window's sums: the variance {@code (sumSq - sum * (sum / n)) / (n - 1)}, its two
+     * divisions done as multiplies by the reciprocals {@code 1 / n} and {@code 1 / (n - 1)}.
+     */
+    private static double volatility(double sum, double sumSq, double reciprocal, double sampleReciprocal,
+                                      double scale) {
+        double variance = (sumSq - sum * (sum * reciprocal)) * sampleReciprocal;
         return variance <= 0.0 ? 0.0 : Math.sqrt(variance) * scale;
     }
 

@@ -12,13 +12,14 @@ import java.util.Arrays;
  * library's {@code cs-dc}; its {@code cs-dc2} variant shifts the channel by one bar to exclude the current
  * one, which this class does not do).
  *
- * <p>The incremental form keeps the highest high and the lowest low of its window with {@link SlidingExtreme}
- * (TA-Lib's MAX and MIN algorithm for the usual short periods), in arrays allocated in the constructor.
+ * <p>Both forms take the highest high and the lowest low of the window with {@link WindowExtreme}'s algorithm
+ * (the incremental form through {@link WindowRange}, which keeps both in one structure; branch-free,
+ * O(1) amortised, in arrays allocated in the constructor), so they agree bit for bit; the values are TA-Lib's
+ * MAX and MIN, up to the sign of a zero extreme (see {@link RollingMax}).
  */
 public final class DonchianChannels implements HlcIndicator {
     private final int period;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowRange range;
     private double upper = Double.NaN;
     private double middle = Double.NaN;
     private double lower = Double.NaN;
@@ -30,8 +31,7 @@ public final class DonchianChannels implements HlcIndicator {
     /** @throws IllegalArgumentException when {@code period < 1} */
     public DonchianChannels(int period) {
         this.period = checkPeriod(period);
-        this.highs = new SlidingExtreme(period, true);
-        this.lows = new SlidingExtreme(period, false);
+        this.range = new WindowRange(period);
     }
 
     /**
@@ -42,40 +42,12 @@ public final class DonchianChannels implements HlcIndicator {
     public static Batch batch(double[] high, double[] low, double[] close, int period) {
         checkPeriod(period);
         int n = TrueRange.checkLengths(high, low, close);
-        double[] upper = new double[n];
         double[] middle = new double[n];
-        double[] lower = new double[n];
         int warm = Math.min(n, period - 1);
-        Arrays.fill(upper, 0, warm, Double.NaN);
         Arrays.fill(middle, 0, warm, Double.NaN);
-        Arrays.fill(lower, 0, warm, Double.NaN);
-        // TA-Lib's MAX and MIN: remember where the extreme is, rescan the window only when it leaves
-        int highestIdx = -1;
-        int lowestIdx = -1;
+        double[] upper = WindowExtreme.highest(high, period);
+        double[] lower = WindowExtreme.lowest(low, period);
         for (int i = period - 1; i < n; i++) {
-            int trailing = i - period + 1;
-            if (highestIdx < trailing) {
-                highestIdx = trailing;
-                for (int j = trailing + 1; j <= i; j++) {
-                    if (high[j] >= high[highestIdx]) {
-                        highestIdx = j;
-                    }
-                }
-            } else if (high[i] >= high[highestIdx]) {
-                highestIdx = i;
-            }
-            if (lowestIdx < trailing) {
-                lowestIdx = trailing;
-                for (int j = trailing + 1; j <= i; j++) {
-                    if (low[j] <= low[lowestIdx]) {
-                        lowestIdx = j;
-                    }
-                }
-            } else if (low[i] <= low[lowestIdx]) {
-                lowestIdx = i;
-            }
-            upper[i] = high[highestIdx];
-            lower[i] = low[lowestIdx];
             middle[i] = (upper[i] + lower[i]) / 2.0;
         }
         return new Batch(upper, middle, lower);
@@ -83,13 +55,12 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        upper = highs.extreme();
-        lower = lows.extreme();
+        upper = range.highest();
+        lower = range.lowest();
         middle = (upper + lower) / 2.0;
         return upper;
     }
@@ -120,7 +91,7 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return highs.isFull();
+        return range.isFull();
     }
 
     /** The upper band, output 0. */
@@ -146,8 +117,7 @@ public final class DonchianChannels implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         upper = middle = lower = Double.NaN;
     }
 

@@ -21,6 +21,8 @@ public final class GarmanKlassVolatility implements BarIndicator {
     private final int period;
     private final double periodsPerYear;
     private final double scale;
+    /** {@code 1.0 / period}. */
+    private final double reciprocal;
     private final WindowSum terms;
     private double value = Double.NaN;
 
@@ -42,6 +44,7 @@ public final class GarmanKlassVolatility implements BarIndicator {
         this.period = checkPeriod(period);
         this.periodsPerYear = CloseToCloseVolatility.checkPeriodsPerYear(periodsPerYear);
         this.scale = Math.sqrt(periodsPerYear);
+        this.reciprocal = 1.0 / period;
         this.terms = new WindowSum(period);
     }
 
@@ -61,7 +64,7 @@ public final class GarmanKlassVolatility implements BarIndicator {
         for (int i = 0; i < n; i++) {
             sum.push(term(open[i], high[i], low[i], close[i]));
             if (i >= period - 1) {
-                out[i] = volatility(sum.sum(), period, scale);
+                out[i] = volatility(sum.sum(), 1.0 / period, scale);
             }
         }
         return out;
@@ -73,7 +76,7 @@ public final class GarmanKlassVolatility implements BarIndicator {
         if (!terms.full()) {
             return Double.NaN;
         }
-        value = volatility(terms.sum(), period, scale);
+        value = volatility(terms.sum(), reciprocal, scale);
         return value;
     }
 
@@ -83,8 +86,9 @@ public final class GarmanKlassVolatility implements BarIndicator {
         return 0.5 * (hl * hl) - CLOSE_OPEN_WEIGHT * (co * co);
     }
 
-    private static double volatility(double sum, int n, double scale) {
-        double variance = sum / n;
+    /** From the sum of the window's terms and {@code 1 / period}: the mean, {@code sum / period}, as a multiply. */
+    private static double volatility(double sum, double reciprocal, double scale) {
+        double variance = sum * reciprocal;
         return variance <= 0.0 ? 0.0 : Math.sqrt(variance) * scale;
     }
 

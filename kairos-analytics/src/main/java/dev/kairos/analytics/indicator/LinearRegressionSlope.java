@@ -8,18 +8,20 @@ import java.util.Arrays;
  *
  * <p>TA-Lib LINEARREG_SLOPE: with {@code x} the age of an input (0 for the newest), {@code sumX},
  * {@code sumXSqr} and the divisor {@code sumX^2 - period * sumXSqr} are constants and the slope is
- * {@code (period * sumXY - sumX * sumY) / divisor}. TA-Lib sums {@code sumXY} and {@code sumY} afresh over
+ * {@code (period * sumXY - sumX * sumY) / divisor}; here the numerator is multiplied by {@code 1 / divisor},
+ * computed once, which saves a division per bar and differs from dividing by one rounding. TA-Lib sums {@code sumXY} and {@code sumY} afresh over
  * the window at every bar, O({@code period}). Here they are updated in O(1) (when a bar arrives every
  * age grows by one, so {@code sumXY += sumY - period * oldest} before {@code sumY} takes the new input in),
  * and to stop rounding drift from building up they are summed afresh, in TA-Lib's order, once every
- * {@code period} bars: amortised O(1), and on those bars bit for bit TA-Lib's value. In between the values
+ * {@code period} bars: amortised O(1), and on those bars TA-Lib's sums bit for bit. In between the values
  * differ from TA-Lib's only by rounding (of the order of 1e-15 times the input's magnitude). The slope of a flat window
  * (all {@code period} inputs equal) is exactly 0.
  */
 public final class LinearRegressionSlope implements SingleInputIndicator {
     private final int period;
     private final double sumX;
-    private final double divisor;
+    /** {@code 1 / divisor(period)}. */
+    private final double reciprocal;
     /** The last {@code period} inputs; {@code window[next]} is the oldest once full. */
     private final double[] window;
     private int next;
@@ -38,7 +40,7 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
     public LinearRegressionSlope(int period) {
         this.period = checkPeriod(period);
         this.sumX = sumX(period);
-        this.divisor = divisor(period);
+        this.reciprocal = 1.0 / divisor(period);
         this.window = new double[period];
     }
 
@@ -51,7 +53,7 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
     public static double[] batch(double[] values, int period) {
         checkPeriod(period);
         double sumX = sumX(period);
-        double divisor = divisor(period);
+        double reciprocal = 1.0 / divisor(period);
         int n = values.length;
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, period - 1), Double.NaN);
@@ -77,7 +79,7 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
                 sumXY += sumY - period * oldest;
                 sumY += values[today] - oldest;
             }
-            out[today] = flatRun >= period ? 0.0 : (period * sumXY - sumX * sumY) / divisor;
+            out[today] = flatRun >= period ? 0.0 : (period * sumXY - sumX * sumY) * reciprocal;
         }
         return out;
     }
@@ -102,7 +104,7 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
             sumXY += sumY - period * oldest;
             sumY += input - oldest;
         }
-        value = flatRun >= period ? 0.0 : (period * sumXY - sumX * sumY) / divisor;
+        value = flatRun >= period ? 0.0 : (period * sumXY - sumX * sumY) * reciprocal;
         return value;
     }
 

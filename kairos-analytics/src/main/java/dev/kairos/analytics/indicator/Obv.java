@@ -30,32 +30,34 @@ public final class Obv implements BarIndicator {
             return out;
         }
         double obv = volume[0];
-        double previous = close[0];
-        for (int i = 0; i < n; i++) {
-            double c = close[i];
-            if (c > previous) {
-                obv += volume[i];
-            } else if (c < previous) {
-                obv -= volume[i];
-            }
+        out[0] = obv;
+        for (int i = 1; i < n; i++) {
+            obv += signedVolume(close[i] - close[i - 1], volume[i]);
             out[i] = obv;
-            previous = c;
         }
         return out;
     }
 
     @Override
     public double update(long timestamp, double open, double high, double low, double close, double volume) {
-        if (!started) {
+        if (started) {
+            value += signedVolume(close - previousClose, volume);
+        } else {
             started = true;
             value = volume;
-        } else if (close > previousClose) {
-            value += volume;
-        } else if (close < previousClose) {
-            value -= volume;
         }
         previousClose = close;
         return value;
+    }
+
+    /**
+     * {@code volume} for a rise, {@code -volume} for a fall, 0 for no change, chosen without a branch (the
+     * direction of the next close is as unpredictable as it gets). Adding it is TA-Lib's {@code obv += volume}
+     * or {@code obv -= volume}, bit for bit, except that a total of exactly {@code -0.0} may turn into
+     * {@code 0.0}.
+     */
+    private static double signedVolume(double change, double volume) {
+        return BranchFree.ifPositive(change, volume) - BranchFree.ifNegative(change, volume);
     }
 
     @Override

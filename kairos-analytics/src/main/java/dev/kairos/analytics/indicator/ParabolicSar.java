@@ -15,6 +15,11 @@ import java.util.Arrays;
  * {@code acceleration} up to {@code maximum} with each new extreme, and {@code sar += af * (ep - sar)},
  * bounded so that it does not enter the range of this or the previous bar.
  *
+ * <p>Whether a bar makes a new extreme point is as unpredictable as the price, so the incremental form
+ * makes that choice with bit masks rather than a branch ({@code af + 0.0} is {@code af}, and {@code af} never
+ * exceeds {@code maximum}, so the values are the batch form's, TA-Lib's literal code, bit for bit); only the
+ * reversals branch.
+ *
  * <p>Deviation from TA-Lib: an {@code acceleration} above {@code maximum} is rejected, where TA-Lib
  * silently lowers it to the maximum; zero arguments are rejected too.
  */
@@ -198,10 +203,10 @@ public final class ParabolicSar implements HlcIndicator {
                 sar = Math.max(Math.max(value + af * (ep - value), prevHigh), high);
             } else {
                 value = sar;
-                if (high > ep) {
-                    ep = high;
-                    af = Math.min(af + acceleration, maximum);
-                }
+                // if (high > ep) { ep = high; af = Math.min(af + acceleration, maximum); }, without a branch
+                long newExtreme = BranchFree.positiveMask(high - ep);
+                ep = BranchFree.select(newExtreme, high, ep);
+                af = Math.min(af + BranchFree.masked(newExtreme, acceleration), maximum);
                 sar = Math.min(Math.min(sar + af * (ep - sar), prevLow), low);
             }
         } else if (high >= sar) {
@@ -212,10 +217,10 @@ public final class ParabolicSar implements HlcIndicator {
             sar = Math.min(Math.min(value + af * (ep - value), prevLow), low);
         } else {
             value = sar;
-            if (low < ep) {
-                ep = low;
-                af = Math.min(af + acceleration, maximum);
-            }
+            // if (low < ep) { ep = low; af = Math.min(af + acceleration, maximum); }, without a branch
+            long newExtreme = BranchFree.positiveMask(ep - low);
+            ep = BranchFree.select(newExtreme, low, ep);
+            af = Math.min(af + BranchFree.masked(newExtreme, acceleration), maximum);
             sar = Math.max(Math.max(sar + af * (ep - sar), prevHigh), high);
         }
         return value;

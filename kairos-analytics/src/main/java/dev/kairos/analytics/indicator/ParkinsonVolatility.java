@@ -18,6 +18,8 @@ public final class ParkinsonVolatility implements HlcIndicator {
     private final int period;
     private final double periodsPerYear;
     private final double scale;
+    /** {@link #reciprocal(int)} of the period. */
+    private final double reciprocal;
     private final WindowSum squares;
     private double value = Double.NaN;
 
@@ -39,6 +41,7 @@ public final class ParkinsonVolatility implements HlcIndicator {
         this.period = checkPeriod(period);
         this.periodsPerYear = CloseToCloseVolatility.checkPeriodsPerYear(periodsPerYear);
         this.scale = Math.sqrt(periodsPerYear);
+        this.reciprocal = reciprocal(period);
         this.squares = new WindowSum(period);
     }
 
@@ -58,7 +61,7 @@ public final class ParkinsonVolatility implements HlcIndicator {
             double hl = StrictMath.log(high[i] / low[i]);
             sum.push(hl * hl);
             if (i >= period - 1) {
-                out[i] = volatility(sum.sum(), period, scale);
+                out[i] = volatility(sum.sum(), reciprocal(period), scale);
             }
         }
         return out;
@@ -71,12 +74,17 @@ public final class ParkinsonVolatility implements HlcIndicator {
         if (!squares.full()) {
             return Double.NaN;
         }
-        value = volatility(squares.sum(), period, scale);
+        value = volatility(squares.sum(), reciprocal, scale);
         return value;
     }
 
-    private static double volatility(double sumSq, int n, double scale) {
-        double variance = sumSq / (FOUR_LN_2 * n);
+    /** {@code 1 / (4 ln 2 * period)}: the variance is the sum of squares times this. */
+    private static double reciprocal(int period) {
+        return 1.0 / (FOUR_LN_2 * period);
+    }
+
+    private static double volatility(double sumSq, double reciprocal, double scale) {
+        double variance = sumSq * reciprocal;
         return variance <= 0.0 ? 0.0 : Math.sqrt(variance) * scale;
     }
 

@@ -3,20 +3,20 @@ package dev.kairos.analytics.indicator;
 /**
  * Rolling minimum: the lowest of the last {@code period} inputs (TA-Lib MIN). Lookback {@code period - 1}.
  *
- * <p>Both forms track the lowest value and rescan the window only when it falls out, as TA-Lib does (the
- * incremental form, which allocates nothing, keeps a monotonic deque instead for periods over
- * {@value SlidingExtreme#SCAN_LIMIT}, so that an update stays O(1) amortised). Both give the exact input value,
- * so they agree bit for bit.
+ * <p>Both forms use {@link WindowExtreme} (van Herk / Gil-Werman: O(1) amortised per input for any period,
+ * no data-dependent branch, no allocation after construction) and give the exact input value, so they agree
+ * bit for bit. The value is TA-Lib's, except that {@code +0.0} counts above {@code -0.0} where TA-Lib's MIN
+ * returns the most recent of the two, and a NaN input makes the value NaN while it is in the window.
  */
 public final class RollingMin implements SingleInputIndicator {
     private final int period;
-    private final SlidingExtreme window;
+    private final WindowExtreme window;
     private double value = Double.NaN;
 
     /** @throws IllegalArgumentException when {@code period < 1} */
     public RollingMin(int period) {
         this.period = checkPeriod(period);
-        this.window = new SlidingExtreme(period, false);
+        this.window = new WindowExtreme(period, false);
     }
 
     /**
@@ -27,7 +27,7 @@ public final class RollingMin implements SingleInputIndicator {
      */
     public static double[] batch(double[] values, int period) {
         checkPeriod(period);
-        return SlidingExtreme.lowest(values, period);
+        return WindowExtreme.lowest(values, period);
     }
 
     @Override

@@ -9,12 +9,15 @@ import java.util.Arrays;
  * <p>TA-Lib convention: gains and losses are the positive and negative parts of the changes between
  * consecutive inputs. The first averages are the simple means of the first {@code period} changes, so the
  * first value is at index {@code period}. After that each average is smoothed the Wilder way:
- * {@code avg = (avg * (period - 1) + x) / period}. When both averages are zero (a flat series) the RSI is 0,
- * as in TA-Lib; unlike TA-Lib, which treats any sum below 1e-8 as zero, the test here is exact, so assets
- * priced far below one unit of quote currency get a real RSI.
+ * {@code avg = (avg * (period - 1) + x) * (1 / period)}, the reciprocal computed once (TA-Lib divides by
+ * {@code period}, which costs several times a multiply; the two differ by one rounding). When both averages
+ * are zero (a flat series) the RSI is 0, as in TA-Lib; unlike TA-Lib, which treats any sum below 1e-8 as
+ * zero, the test here is exact, so assets priced far below one unit of quote currency get a real RSI.
  */
 public final class Rsi implements SingleInputIndicator {
     private final int period;
+    /** {@code 1.0 / period}. */
+    private final double reciprocal;
     /** Inputs seen, counted up to {@code period + 1} only. */
     private int seen;
     private double previous;
@@ -26,6 +29,7 @@ public final class Rsi implements SingleInputIndicator {
     /** @throws IllegalArgumentException when {@code period < 1} */
     public Rsi(int period) {
         this.period = checkPeriod(period);
+        this.reciprocal = 1.0 / period;
     }
 
     /** The RSI of every prefix of {@code values}: same length, {@code NaN} before index {@code period}. */
@@ -50,6 +54,7 @@ public final class Rsi implements SingleInputIndicator {
         gain /= period;
         loss /= period;
         out[period] = rsi(gain, loss);
+        double reciprocal = 1.0 / period;
         for (int i = period + 1; i < n; i++) {
             double change = values[i] - values[i - 1];
             gain *= period - 1;
@@ -59,8 +64,8 @@ public final class Rsi implements SingleInputIndicator {
             } else {
                 gain += change;
             }
-            gain /= period;
-            loss /= period;
+            gain *= reciprocal;
+            loss *= reciprocal;
             out[i] = rsi(gain, loss);
         }
         return out;
@@ -75,8 +80,8 @@ public final class Rsi implements SingleInputIndicator {
         previous = input;
         // Wilder smoothing; a rise adds to the gains, a fall to the losses, chosen without a branch: adding
         // +0.0 to an average (never -0.0) leaves it as it is, bit for bit
-        avgGain = (avgGain * (period - 1) + BranchFree.unlessNegative(change, change)) / period;
-        avgLoss = (avgLoss * (period - 1) - BranchFree.ifNegative(change, change)) / period;
+        avgGain = (avgGain * (period - 1) + BranchFree.unlessNegative(change, change)) * reciprocal;
+        avgLoss = (avgLoss * (period - 1) - BranchFree.ifNegative(change, change)) * reciprocal;
         value = rsi(avgGain, avgLoss);
         return value;
     }

@@ -3,224 +3,162 @@ package dev.kairos.analytics.indicator;
 import java.util.Arrays;
 
 /**
- * The maximum (or minimum) of the last {@code window} inputs and its age, allocation-free after construction.
- * Among equal extremes the most recent one wins, as in TA-Lib's AROON, MAX and MIN.
+ * The ages (bars since) of the highest high and of the lowest low of the last {@code window} bars, for Aroon:
+ * allocation-free after construction and O(1) amortised per bar whatever the window. Among equal extremes the
+ * most recent one wins, as in TA-Lib's AROON. For the extremes' values, {@link WindowRange} is cheaper.
  *
- * <p>Windows of up to {@value #SCAN_LIMIT} inputs use TA-Lib's own algorithm, the one the static
- * {@link #highest} and {@link #lowest} use over a whole array: remember the extreme and its age, replace it when
- * an input equals or beats it, and rescan the ring buffer of the window only when it falls out. That is a
- * compare or two per input and a short rescan now and then, so it beats a deque on small windows, and it does
- * the very same comparisons as the batch form. Larger windows keep a monotonic deque (amortised O(1) per input
- * whatever the window: each input enters and leaves the deque once), so a long steady trend, which makes the
- * extreme fall out of the window on every input, never costs a rescan of a long window. Both give the same
- * value and age for finite inputs.
+ * <p>The van Herk / Gil-Werman blocks of {@link WindowExtreme}, on the same order-preserving long keys (the
+ * lows negated, so that both sides take a maximum), each candidate carrying the offset in its block where it
+ * was seen: a window ending at offset {@code j} of the current block takes the better of the previous
+ * block's suffix maximum from {@code j + 1} (computed once per block, in one backward pass) and the running
+ * maximum of the current block, the current block winning ties because its bars are newer. The keys are
+ * compared with {@code Math.max} (a conditional move) and the offsets chosen with bit masks, never with a
+ * branch that the price's random walk would mispredict. {@code -0.0} is read as {@code 0.0}, so the two zeros
+ * tie (the more recent wins, as in TA-Lib). For finite inputs the ages are TA-Lib's; inputs must be finite.
  */
 final class SlidingExtreme {
-    /** The largest window that rescans rather than keeping a deque. */
-    static final int SCAN_LIMIT = 64;
-
     private final int window;
-    private final boolean maximum;
-    /** Whether the window is small enough to rescan ({@code window <= SCAN_LIMIT}). */
-    private final boolean scan;
-    /** Scan mode: the last {@code window} inputs, slot {@code next} the oldest once {@link #full}. */
-    private final double[] ring;
-    private int next;
-    /** Whether {@code window} inputs have been seen. */
-    private boolean full;
-    /** Scan mode: the extreme and the inputs since it ({@code window} or more: none in the window). */
-    private double extreme;
-    private int age;
-    /** Deque mode: candidate extremes, ring buffers of values and input numbers, front at {@code head}. */
-    private final long[] numbers;
-    private int head;
-    private int size;
-    /** Deque mode: inputs seen. */
-    private long count;
-
     /**
-     * @param window  number of most recent inputs the extreme is taken over, at least 1
-     * @param maximum true for the maximum, false for the minimum
+     * Per side (highs, negated lows), as {@link WindowExtreme}'s slots: slots {@code 0 .. offset - 1} the
+     * current block's keys, slots {@code offset .. window - 1} the previous block's suffix maxima, slot
+     * {@code window} {@link Long#MIN_VALUE}, never written.
      */
-    SlidingExtreme(int window, boolean maximum) {
+    private final long[] highKeys;
+    private final long[] lowKeys;
+    /** For each suffix slot, the offset in the previous block of its maximum (the latest of equal ones). */
+    private final int[] highOffsets;
+    private final int[] lowOffsets;
+    /** Offset in the current block of the next bar. */
+    private int offset;
+    /** Per side, the largest key of the current block so far ({@code Long.MIN_VALUE} when none) and its offset. */
+    private long highPrefix;
+    private int highPrefixAt;
+    private long lowPrefix;
+    private int lowPrefixAt;
+    private int highAge;
+    private int lowAge;
+    /** Whether {@code window} bars have been seen. */
+    private boolean full;
+
+    /** @param window number of most recent bars, at least 1 */
+    SlidingExtreme(int window) {
         if (window < 1) {
             throw new IllegalArgumentException("window must be >= 1, got " + window);
         }
         this.window = window;
-        this.maximum = maximum;
-        this.scan = window <= SCAN_LIMIT;
-        this.ring = new double[window];
-        this.numbers = scan ? new long[0] : new long[window];
-        this.age = window;
+        this.highKeys = new long[window + 1];
+        this.lowKeys = new long[window + 1];
+        this.highOffsets = new int[window + 1];
+        this.lowOffsets = new int[window + 1];
+        reset();
     }
 
-    /** Consumes the next input. */
-    void add(double x) {
-        if (!scan) {
-            dequeAdd(x);
-            return;
-        }
-        double[] r = ring;
-        int slot = next;
-        r[slot] = x;
-        if (++slot == r.length) {
-            slot = 0;
-            full = true;
-        }
-        next = slot;
-        int a = age + 1;
-        if (a >= r.length) {
-            rescan();
-        } else if (maximum ? x >= extreme : x <= extreme) {
-            extreme = x;
-            age = 0;
+    /** Consumes the next bar's high and low. */
+    void add(double high, double low) {
+        long[] hs = highKeys;
+        long[] ls = lowKeys;
+        int j = offset;
+        // + 0.0 turns -0.0 into 0.0 and leaves every other value as it is
+        long h = WindowExtreme.key(high + 0.0);
+        long l = WindowExtreme.key(-low + 0.0);
+        hs[j] = h;
+        ls[j] = l;
+        // the newer bar wins ties: it takes the prefix when its key is not below the prefix's
+        long hp = highPrefix;
+        long lp = lowPrefix;
+        int takeHigh = ~lessThan(h, hp);
+        int takeLow = ~lessThan(l, lp);
+        int hpAt = takeHigh & j | ~takeHigh & highPrefixAt;
+        int lpAt = takeLow & j | ~takeLow & lowPrefixAt;
+        hp = Math.max(hp, h);
+        lp = Math.max(lp, l);
+        highPrefix = hp;
+        lowPrefix = lp;
+        highPrefixAt = hpAt;
+        lowPrefixAt = lpAt;
+        // the current block against the previous block's suffix from j + 1, the current block winning ties
+        int older = window + j;
+        int prefixHigh = ~lessThan(hp, hs[j + 1]);
+        int prefixLow = ~lessThan(lp, ls[j + 1]);
+        highAge = prefixHigh & (j - hpAt) | ~prefixHigh & (older - highOffsets[j + 1]);
+        lowAge = prefixLow & (j - lpAt) | ~prefixLow & (older - lowOffsets[j + 1]);
+        if (++j == window) {
+            closeBlock();
         } else {
-            age = a;
+            offset = j;
         }
     }
 
-    /** Finds the extreme of the window afresh, oldest input first, the latest of equal ones winning. */
-    private void rescan() {
-        double[] r = ring;
-        int n = full ? window : next;
-        int oldest = full ? next : 0;
-        // chronological order: slots oldest .. n - 1, then 0 .. oldest - 1
-        double e = r[oldest];
-        int at = oldest;
-        if (maximum) {
-            for (int s = oldest + 1; s < n; s++) {
-                double v = r[s];
-                if (v >= e) {
-                    e = v;
-                    at = s;
-                }
-            }
-            for (int s = 0; s < oldest; s++) {
-                double v = r[s];
-                if (v >= e) {
-                    e = v;
-                    at = s;
-                }
-            }
-        } else {
-            for (int s = oldest + 1; s < n; s++) {
-                double v = r[s];
-                if (v <= e) {
-                    e = v;
-                    at = s;
-                }
-            }
-            for (int s = 0; s < oldest; s++) {
-                double v = r[s];
-                if (v <= e) {
-                    e = v;
-                    at = s;
-                }
-            }
+    /** The block is complete: its keys become its suffix maxima, with their offsets, and a new block starts. */
+    private void closeBlock() {
+        long[] hs = highKeys;
+        long[] ls = lowKeys;
+        int[] hAt = highOffsets;
+        int[] lAt = lowOffsets;
+        int last = window - 1;
+        long h = hs[last];
+        long l = ls[last];
+        int hOffset = last;
+        int lOffset = last;
+        hAt[last] = last;
+        lAt[last] = last;
+        for (int k = window - 2; k >= 0; k--) {
+            long hk = hs[k];
+            long lk = ls[k];
+            // an older bar wins only when strictly greater
+            int olderHigh = lessThan(h, hk);
+            int olderLow = lessThan(l, lk);
+            hOffset = olderHigh & k | ~olderHigh & hOffset;
+            lOffset = olderLow & k | ~olderLow & lOffset;
+            h = Math.max(h, hk);
+            l = Math.max(l, lk);
+            hs[k] = h;
+            ls[k] = l;
+            hAt[k] = hOffset;
+            lAt[k] = lOffset;
         }
-        extreme = e;
-        // the newest input is in slot next - 1 (mod window)
-        int newest = next == 0 ? window - 1 : next - 1;
-        age = newest >= at ? newest - at : newest - at + window;
+        offset = 0;
+        highPrefix = Long.MIN_VALUE;
+        lowPrefix = Long.MIN_VALUE;
+        highPrefixAt = 0;
+        lowPrefixAt = 0;
+        full = true;
     }
 
-    private void dequeAdd(double x) {
-        // drop candidates that can never be the extreme again: older and not better than x
-        while (size > 0) {
-            int back = slot(size - 1);
-            if (maximum ? ring[back] <= x : ring[back] >= x) {
-                size--;
-            } else {
-                break;
-            }
-        }
-        // drop the front if it leaves the window [count - window + 1, count]
-        if (size > 0 && numbers[head] <= count - window) {
-            head = head + 1 == window ? 0 : head + 1;
-            size--;
-        }
-        int s = slot(size);
-        ring[s] = x;
-        numbers[s] = count;
-        size++;
-        count++;
-        full = count >= window;
+    /** All 32 bits set when {@code a < b}, none otherwise, without a branch (Hacker's Delight 2-12). */
+    private static int lessThan(long a, long b) {
+        long d = a - b;
+        return (int) ((d ^ ((a ^ b) & (d ^ a))) >> 63);
     }
 
-    /** Whether {@code window} inputs have been seen. */
+    /** Whether {@code window} bars have been seen. */
     boolean isFull() {
         return full;
     }
 
-    /** The extreme of the last {@code window} inputs (of all inputs before the window is full). */
-    double extreme() {
-        return scan ? extreme : ring[head];
+    /** Bars since the highest high of the window (of all bars before it is full): 0 for the latest bar. */
+    int highAge() {
+        return highAge;
     }
 
-    /** Inputs since the extreme: 0 when the latest input is the extreme. */
-    int age() {
-        return scan ? age : (int) (count - 1 - numbers[head]);
+    /** Bars since the lowest low of the window (of all bars before it is full): 0 for the latest bar. */
+    int lowAge() {
+        return lowAge;
     }
 
-    /** Forgets every input. */
+    /** Forgets every bar. */
     void reset() {
-        Arrays.fill(ring, 0.0);
-        Arrays.fill(numbers, 0L);
-        next = 0;
+        Arrays.fill(highKeys, Long.MIN_VALUE);
+        Arrays.fill(lowKeys, Long.MIN_VALUE);
+        Arrays.fill(highOffsets, 0);
+        Arrays.fill(lowOffsets, 0);
+        offset = 0;
+        highPrefix = Long.MIN_VALUE;
+        lowPrefix = Long.MIN_VALUE;
+        highPrefixAt = 0;
+        lowPrefixAt = 0;
+        highAge = 0;
+        lowAge = 0;
         full = false;
-        extreme = 0.0;
-        age = window;
-        head = 0;
-        size = 0;
-        count = 0;
-    }
-
-    private int slot(int offset) {
-        int s = head + offset;
-        return s >= window ? s - window : s;
-    }
-
-    /**
-     * The highest of {@code values[i - window + 1 .. i]} for every {@code i}: same length, {@code NaN} before
-     * index {@code window - 1}.
-     */
-    static double[] highest(double[] values, int window) {
-        return extremes(values, window, true);
-    }
-
-    /**
-     * The lowest of {@code values[i - window + 1 .. i]} for every {@code i}: same length, {@code NaN} before
-     * index {@code window - 1}.
-     */
-    static double[] lowest(double[] values, int window) {
-        return extremes(values, window, false);
-    }
-
-    private static double[] extremes(double[] values, int window, boolean maximum) {
-        int n = values.length;
-        double[] out = new double[n];
-        Arrays.fill(out, 0, Math.min(n, window - 1), Double.NaN);
-        int extremeIdx = -1;
-        double extreme = 0.0;
-        for (int today = window - 1; today < n; today++) {
-            int trailing = today - window + 1;
-            double x = values[today];
-            if (extremeIdx < trailing) {
-                extremeIdx = trailing;
-                extreme = values[trailing];
-                for (int i = trailing + 1; i <= today; i++) {
-                    double v = values[i];
-                    if (maximum ? v >= extreme : v <= extreme) {
-                        extremeIdx = i;
-                        extreme = v;
-                    }
-                }
-            } else if (maximum ? x >= extreme : x <= extreme) {
-                extremeIdx = today;
-                extreme = x;
-            }
-            out[today] = extreme;
-        }
-        return out;
     }
 }

@@ -7,8 +7,10 @@ import java.util.Arrays;
  * units of the input. Lookback {@code period - 1}.
  *
  * <p>TA-Lib convention (STDDEV with one deviation): running sums of the inputs and of their squares; each
- * value is {@code sqrt(sumSq / period - mean * mean)} with {@code mean = sum / period}, after which the oldest
- * input of the window is subtracted from both sums. The divisor is {@code period}, not {@code period - 1}.
+ * value is {@code sqrt(sumSq * r - mean * mean)} with {@code mean = sum * r} and {@code r = 1.0 / period}
+ * (TA-Lib divides by {@code period}; the reciprocal, computed once, saves two divisions per update), after
+ * which the oldest input of the window is subtracted from both sums. The divisor is {@code period}, not
+ * {@code period - 1}.
  *
  * <p>Two deviations from TA-Lib, both about values that are zero up to rounding: TA-Lib returns 0 whenever
  * the variance is below 1e-8 in absolute terms, which flattens assets priced below about 1e-4 to a
@@ -19,6 +21,8 @@ import java.util.Arrays;
  */
 public final class StdDev implements SingleInputIndicator {
     private final int period;
+    /** {@code 1.0 / period}. */
+    private final double reciprocal;
     private final double[] window;
     /** Ring buffer slot of the next write, which is also the oldest input once the window is full. */
     private int next;
@@ -35,6 +39,7 @@ public final class StdDev implements SingleInputIndicator {
     /** @throws IllegalArgumentException when {@code period < 2} */
     public StdDev(int period) {
         this.period = checkPeriod(period);
+        this.reciprocal = 1.0 / period;
         this.window = new double[period];
     }
 
@@ -49,6 +54,7 @@ public final class StdDev implements SingleInputIndicator {
         int n = values.length;
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, period - 1), Double.NaN);
+        double reciprocal = 1.0 / period;
         double sum = 0.0;
         double sumSq = 0.0;
         int run = 0;
@@ -58,8 +64,8 @@ public final class StdDev implements SingleInputIndicator {
             sum += x;
             sumSq += x * x;
             if (i >= period - 1) {
-                double m = sum / period;
-                out[i] = deviation(sumSq / period - m * m, run == period);
+                double m = sum * reciprocal;
+                out[i] = deviation(sumSq * reciprocal - m * m, run == period);
                 double old = values[i - period + 1];
                 sum -= old;
                 sumSq -= old * old;
@@ -80,8 +86,8 @@ public final class StdDev implements SingleInputIndicator {
         if (filled < period && ++filled < period) {
             return Double.NaN;
         }
-        mean = sum / period;
-        value = deviation(sumSq / period - mean * mean, run == period);
+        mean = sum * reciprocal;
+        value = deviation(sumSq * reciprocal - mean * mean, run == period);
         double old = window[next];
         sum -= old;
         sumSq -= old * old;

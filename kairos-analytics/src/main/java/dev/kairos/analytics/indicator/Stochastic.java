@@ -10,7 +10,9 @@ import java.util.Arrays;
  * start together.
  *
  * <p>TA-Lib STOCH with SMAs for both smoothings: fast
- * {@code %K = (close - lowest) / ((highest - lowest) / 100)}, and 0 when the range is empty. See
+ * {@code %K = (close - lowest) / ((highest - lowest) / 100)}, and 0 when the range is empty, both
+ * computed with TA-Lib's arithmetic (%K is averaged twice, see {@link Sma}); slow %D multiplies its sum by
+ * {@code 1 / dPeriod}, where TA-Lib divides. See
  * {@link StochasticFast} for the fast oscillator.
  */
 public final class Stochastic implements HlcIndicator {
@@ -27,8 +29,7 @@ public final class Stochastic implements HlcIndicator {
     private final int kPeriod;
     private final int kSlowing;
     private final int dPeriod;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowRange range;
     private final Sma kSma;
     private final Sma dSma;
     private double k = Double.NaN;
@@ -45,9 +46,8 @@ public final class Stochastic implements HlcIndicator {
         this.kPeriod = kPeriod;
         this.kSlowing = kSlowing;
         this.dPeriod = dPeriod;
-        this.highs = new SlidingExtreme(kPeriod, true);
-        this.lows = new SlidingExtreme(kPeriod, false);
-        this.kSma = new Sma(kSlowing);
+        this.range = new WindowRange(kPeriod);
+        this.kSma = new Sma(kSlowing, true);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -60,7 +60,7 @@ public final class Stochastic implements HlcIndicator {
         StochasticFast.checkPeriods(kPeriod, kSlowing, dPeriod);
         TrueRange.checkLengths(high, low, close);
         double[] fastK = StochasticFast.rawK(high, low, close, kPeriod);
-        double[] slowK = SuffixBatch.sma(fastK, kPeriod - 1, kSlowing);
+        double[] slowK = SuffixBatch.sma(fastK, kPeriod - 1, kSlowing, true);
         double[] slowD = SuffixBatch.sma(slowK, (kPeriod - 1) + (kSlowing - 1), dPeriod);
         int start = Math.min(close.length, (kPeriod - 1) + (kSlowing - 1) + (dPeriod - 1));
         Arrays.fill(slowK, 0, start, Double.NaN);
@@ -70,12 +70,11 @@ public final class Stochastic implements HlcIndicator {
     /** @return slow %K, or {@code NaN} while warming up */
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        double slowK = kSma.update(StochasticFast.rawK(highs.extreme(), lows.extreme(), close));
+        double slowK = kSma.update(StochasticFast.rawK(range.highest(), range.lowest(), close));
         if (Double.isNaN(slowK)) {
             return Double.NaN;
         }
@@ -141,8 +140,7 @@ public final class Stochastic implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         kSma.reset();
         dSma.reset();
         k = Double.NaN;

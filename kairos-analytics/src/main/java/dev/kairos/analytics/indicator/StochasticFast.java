@@ -25,8 +25,7 @@ public final class StochasticFast implements HlcIndicator {
 
     private final int kPeriod;
     private final int dPeriod;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowRange range;
     private final Sma dSma;
     private double k = Double.NaN;
     private double d = Double.NaN;
@@ -36,8 +35,7 @@ public final class StochasticFast implements HlcIndicator {
         checkPeriods(kPeriod, dPeriod);
         this.kPeriod = kPeriod;
         this.dPeriod = dPeriod;
-        this.highs = new SlidingExtreme(kPeriod, true);
-        this.lows = new SlidingExtreme(kPeriod, false);
+        this.range = new WindowRange(kPeriod);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -59,8 +57,8 @@ public final class StochasticFast implements HlcIndicator {
     /** %K of every bar from index {@code kPeriod - 1}, {@code NaN} before. */
     static double[] rawK(double[] high, double[] low, double[] close, int kPeriod) {
         int n = close.length;
-        double[] highest = SlidingExtreme.highest(high, kPeriod);
-        double[] lowest = SlidingExtreme.lowest(low, kPeriod);
+        double[] highest = WindowExtreme.highest(high, kPeriod);
+        double[] lowest = WindowExtreme.lowest(low, kPeriod);
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, kPeriod - 1), Double.NaN);
         for (int i = kPeriod - 1; i < n; i++) {
@@ -69,7 +67,10 @@ public final class StochasticFast implements HlcIndicator {
         return out;
     }
 
-    /** TA-Lib's raw %K. */
+    /**
+     * TA-Lib's raw %K, with TA-Lib's two divisions: it is averaged by a running sum, whose residue where the
+     * window turns all zeros would differ from TA-Lib's for inputs that differ by a rounding (see {@link Sma}).
+     */
     static double rawK(double highest, double lowest, double close) {
         double diff = (highest - lowest) / 100.0;
         return diff != 0.0 ? (close - lowest) / diff : 0.0;
@@ -78,12 +79,11 @@ public final class StochasticFast implements HlcIndicator {
     /** @return %K, or {@code NaN} while warming up */
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        double rawK = rawK(highs.extreme(), lows.extreme(), close);
+        double rawK = rawK(range.highest(), range.lowest(), close);
         double smoothed = dSma.update(rawK);
         if (Double.isNaN(smoothed)) {
             return Double.NaN;
@@ -142,8 +142,7 @@ public final class StochasticFast implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         dSma.reset();
         k = Double.NaN;
         d = Double.NaN;

@@ -35,8 +35,7 @@ public final class StochasticRsi implements SingleInputIndicator {
     private final int kPeriod;
     private final int dPeriod;
     private final Rsi rsi;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowRange range;
     private final Sma dSma;
     /** Consecutive equal inputs ending with the latest, counted up to {@code kPeriod} only. */
     private int flatRun;
@@ -57,8 +56,7 @@ public final class StochasticRsi implements SingleInputIndicator {
         this.kPeriod = kPeriod;
         this.dPeriod = dPeriod;
         this.rsi = new Rsi(rsiPeriod);
-        this.highs = new SlidingExtreme(kPeriod, true);
-        this.lows = new SlidingExtreme(kPeriod, false);
+        this.range = new WindowRange(kPeriod);
         this.dSma = new Sma(dPeriod);
     }
 
@@ -82,14 +80,14 @@ public final class StochasticRsi implements SingleInputIndicator {
         Arrays.fill(rawK, Double.NaN);
         // extremes of the RSI from its first value on (index j of the tail is index rsiPeriod + j)
         double[] tail = Arrays.copyOfRange(rsi, rsiPeriod, n);
-        double[] highest = SlidingExtreme.highest(tail, kPeriod);
-        double[] lowest = SlidingExtreme.lowest(tail, kPeriod);
+        double[] highest = WindowExtreme.highest(tail, kPeriod);
+        double[] lowest = WindowExtreme.lowest(tail, kPeriod);
         int flatRun = 0;
         for (int i = 0; i < n; i++) {
             flatRun = i > 0 && values[i] == values[i - 1] ? Math.min(flatRun + 1, kPeriod) : 1;
             int j = i - rsiPeriod;
             if (j >= kPeriod - 1) {
-                rawK[i] = flatRun >= kPeriod ? 0.0 : StochasticFast.rawK(highest[j], lowest[j], rsi[i]);
+                rawK[i] = flatRun >= kPeriod ? 0.0 : rawK(highest[j], lowest[j], rsi[i]);
             }
         }
         double[] smoothed = SuffixBatch.sma(rawK, rsiPeriod + kPeriod - 1, dPeriod);
@@ -111,12 +109,11 @@ public final class StochasticRsi implements SingleInputIndicator {
         if (Double.isNaN(r)) {
             return Double.NaN;
         }
-        highs.add(r);
-        lows.add(r);
-        if (!highs.isFull()) {
+        range.add(r, r);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        double rawK = flatRun >= kPeriod ? 0.0 : StochasticFast.rawK(highs.extreme(), lows.extreme(), r);
+        double rawK = flatRun >= kPeriod ? 0.0 : rawK(range.highest(), range.lowest(), r);
         double smoothed = dSma.update(rawK);
         if (Double.isNaN(smoothed)) {
             return Double.NaN;
@@ -124,6 +121,16 @@ public final class StochasticRsi implements SingleInputIndicator {
         k = rawK;
         d = smoothed;
         return k;
+    }
+
+    /**
+     * %K of the latest RSI {@code r}: {@code (r - lowest) / (highest - lowest) * 100}, 0 when the range is empty.
+     * One division where TA-Lib's STOCHF arithmetic, {@code (r - lowest) / ((highest - lowest) / 100)}, does
+     * two; the values differ by a rounding (the RSI itself differs from TA-Lib's by roundings, see {@link Rsi}).
+     */
+    private static double rawK(double highest, double lowest, double r) {
+        double range = highest - lowest;
+        return range != 0.0 ? ((r - lowest) / range) * 100.0 : 0.0;
     }
 
     /** %K, the stochastic of the RSI, output 0. */
@@ -180,8 +187,7 @@ public final class StochasticRsi implements SingleInputIndicator {
     @Override
     public void reset() {
         rsi.reset();
-        highs.reset();
-        lows.reset();
+        range.reset();
         dSma.reset();
         flatRun = 0;
         started = false;

@@ -25,11 +25,16 @@ final class SuffixBatch {
 
     /** {@link Sma#batch} of {@code values[from..]}, at the same indices; {@code NaN} before. */
     static double[] sma(double[] values, int from, int period) {
+        return sma(values, from, period, false);
+    }
+
+    /** {@link #sma(double[], int, int)} with the arithmetic of {@code new Sma(period, dividing)}. */
+    static double[] sma(double[] values, int from, int period, boolean dividing) {
         int n = values.length;
         double[] out = new double[n];
         Arrays.fill(out, Double.NaN);
         if (from < n) {
-            double[] tail = Sma.batch(Arrays.copyOfRange(values, from, n), period);
+            double[] tail = Sma.batch(Arrays.copyOfRange(values, from, n), period, dividing);
             System.arraycopy(tail, 0, out, from, n - from);
         }
         return out;

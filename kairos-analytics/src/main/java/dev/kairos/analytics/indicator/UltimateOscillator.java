@@ -8,7 +8,9 @@ import java.util.Arrays;
  * {@code trueLow = min(low, previousClose)}. Lookback {@code longPeriod}: bar 0 has no previous close.
  *
  * <p>TA-Lib ULTOSC: running sums per window; a window whose true ranges are all zero (flat bars) contributes
- * 0; the value is {@code 100 * ((4 * r1 + 2 * r2 + r3) / 7)}. Deviation from TA-Lib: TA-Lib drops a window
+ * 0; the value is {@code 100 * ((4 * r1 + 2 * r2 + r3) / 7)}, which this class computes as {@code (4 * r1 + 2 *
+ * r2 + r3) * (100 / 7)}, with the three ratios over one denominator when no window is flat (one division per
+ * bar where TA-Lib does four; the values differ by a few roundings). Deviation from TA-Lib: TA-Lib drops a window
  * whose true-range sum is within 1e-8 of zero, which also drops the real ranges of coins priced below about
  * that; here such a window is recognised exactly, by counting zero true ranges (not by the residue its
  * running sum may keep), and any other window gets its real ratio. TA-Lib sorts its three periods so the
@@ -16,6 +18,9 @@ import java.util.Arrays;
  * its rounding.
  */
 public final class UltimateOscillator implements HlcIndicator {
+    /** {@code 100 / 7}: the weighted sum of the ratios times this is the oscillator, in points. */
+    private static final double SCALE = 100.0 / 7.0;
+
     private final int shortPeriod;
     private final int mediumPeriod;
     private final int longPeriod;
@@ -111,7 +116,7 @@ public final class UltimateOscillator implements HlcIndicator {
             int t3 = today - longPeriod + 1;
             a3 -= pressure[t3];
             b3 -= range[t3];
-            out[today] = 100.0 * (output / 7.0);
+            out[today] = output * SCALE;
         }
         return out;
     }
@@ -165,7 +170,7 @@ public final class UltimateOscillator implements HlcIndicator {
         int t3 = trailingSlot(slot, longPeriod);
         a3 -= pressures[t3];
         b3 -= ranges[t3];
-        value = 100.0 * (output / 7.0);
+        value = output * SCALE;
         return value;
     }
 
@@ -195,9 +200,19 @@ public final class UltimateOscillator implements HlcIndicator {
         return range;
     }
 
-    /** {@code 4 r1 + 2 r2 + r3}, leaving out the ratio of any window whose true ranges are all zero. */
+    /**
+     * {@code 4 r1 + 2 r2 + r3}, leaving out the ratio of any window whose true ranges are all zero. When every
+     * window has a range, which is the rule, the three ratios {@code r = a / b} are put over one denominator,
+     * {@code (4 a1 b2 b3 + 2 a2 b1 b3 + a3 b1 b2) / (b1 b2 b3)}: one division instead of three (the terms are
+     * all positive, so this costs a few roundings and no cancellation). The products of three range sums stay
+     * finite and normal for ranges between about 1e-100 and 1e100 (price units).
+     */
     private static double weighted(double a1, double b1, double a2, double b2, double a3, double b3,
                                    int zeroRangeRun, int shortPeriod, int mediumPeriod, int longPeriod) {
+        if (zeroRangeRun < shortPeriod) {
+            double b12 = b1 * b2;
+            return (((4.0 * a1) * b2 + (2.0 * a2) * b1) * b3 + a3 * b12) / (b12 * b3);
+        }
         double output = 0.0;
         if (zeroRangeRun < shortPeriod) {
             output += 4.0 * (a1 / b1);

@@ -6,21 +6,21 @@ import java.util.Arrays;
  * Williams %R: where the close sits in the high-low range of the last {@code period} bars, from 0 (at the
  * highest high) to -100 (at the lowest low). Lookback {@code period - 1}.
  *
- * <p>TA-Lib WILLR: {@code (highest - close) / ((highest - lowest) / -100)}, and 0 when the range is empty.
- * The incremental form keeps the highest high and lowest low in monotonic deques (amortised O(1)).
+ * <p>TA-Lib WILLR: {@code (highest - close) / (highest - lowest) * -100}, and 0 when the range is empty
+ * (TA-Lib divides by {@code (highest - lowest) / -100}: two divisions where one does, and the values differ
+ * by a rounding). Both forms take the highest high and lowest low with {@link WindowExtreme}'s
+ * algorithm (the incremental form through {@link WindowRange}, which keeps both in one structure).
  * StockCharts' worked example agrees to its rounding.
  */
 public final class WilliamsR implements HlcIndicator {
     private final int period;
-    private final SlidingExtreme highs;
-    private final SlidingExtreme lows;
+    private final WindowRange range;
     private double value = Double.NaN;
 
     /** @throws IllegalArgumentException when {@code period < 1} */
     public WilliamsR(int period) {
         this.period = checkPeriod(period);
-        this.highs = new SlidingExtreme(period, true);
-        this.lows = new SlidingExtreme(period, false);
+        this.range = new WindowRange(period);
     }
 
     /**
@@ -31,8 +31,8 @@ public final class WilliamsR implements HlcIndicator {
     public static double[] batch(double[] high, double[] low, double[] close, int period) {
         checkPeriod(period);
         int n = TrueRange.checkLengths(high, low, close);
-        double[] highest = SlidingExtreme.highest(high, period);
-        double[] lowest = SlidingExtreme.lowest(low, period);
+        double[] highest = WindowExtreme.highest(high, period);
+        double[] lowest = WindowExtreme.lowest(low, period);
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, period - 1), Double.NaN);
         for (int i = period - 1; i < n; i++) {
@@ -42,18 +42,17 @@ public final class WilliamsR implements HlcIndicator {
     }
 
     private static double of(double highest, double lowest, double close) {
-        double diff = (highest - lowest) / (-100.0);
-        return diff != 0.0 ? (highest - close) / diff : 0.0;
+        double range = highest - lowest;
+        return range != 0.0 ? ((highest - close) / range) * -100.0 : 0.0;
     }
 
     @Override
     public double update(double high, double low, double close) {
-        highs.add(high);
-        lows.add(low);
-        if (!highs.isFull()) {
+        range.add(high, low);
+        if (!range.isFull()) {
             return Double.NaN;
         }
-        value = of(highs.extreme(), lows.extreme(), close);
+        value = of(range.highest(), range.lowest(), close);
         return value;
     }
 
@@ -69,7 +68,7 @@ public final class WilliamsR implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return highs.isFull();
+        return range.isFull();
     }
 
     @Override
@@ -79,8 +78,7 @@ public final class WilliamsR implements HlcIndicator {
 
     @Override
     public void reset() {
-        highs.reset();
-        lows.reset();
+        range.reset();
         value = Double.NaN;
     }
 

@@ -17,8 +17,8 @@ final class WindowSum {
     private int next;
     /** Whether {@code n} values have been pushed. */
     private boolean full;
-    /** Values in the window that are not exactly zero. */
-    private int nonZero;
+    /** Consecutive values equal to zero (either sign) ending with the latest, counted up to {@code n} only. */
+    private int zeroRun;
     private double sum;
 
     WindowSum(int n) {
@@ -37,16 +37,18 @@ final class WindowSum {
             full = true;
         }
         next = slot;
-        // counted without a branch: whether a value is zero is as unpredictable as the values
-        int count = nonZero + isNonZero(x) - isNonZero(old);
-        nonZero = count;
-        sum = count == 0 ? 0.0 : (sum - old) + x;
+        // every value of the window is zero when the last n are (before the window is full the sum of the
+        // values so far, all zeros, is exactly 0.0 anyway: 0.0 - 0.0 + ±0.0 is 0.0); counted without a
+        // branch, since whether a value is zero can be as unpredictable as the price (MFI's flows)
+        int run = Math.min(zeroRun + 1, r.length) & zeroMask(x);
+        zeroRun = run;
+        sum = run == r.length ? 0.0 : (sum - old) + x;
     }
 
-    /** 1 when {@code x != 0.0} (NaN included), 0 for either zero. */
-    private static int isNonZero(double x) {
+    /** All 32 bits set when {@code x} is {@code 0.0} or {@code -0.0}, none otherwise (NaN included). */
+    private static int zeroMask(double x) {
         long magnitude = Double.doubleToRawLongBits(x) << 1;
-        return (int) ((magnitude | -magnitude) >>> 63);
+        return ~(int) ((magnitude | -magnitude) >> 63);
     }
 
     double sum() {
@@ -62,7 +64,7 @@ final class WindowSum {
         Arrays.fill(ring, 0.0);
         next = 0;
         full = false;
-        nonZero = 0;
+        zeroRun = 0;
         sum = 0.0;
     }
 }

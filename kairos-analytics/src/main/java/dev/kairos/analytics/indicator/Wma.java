@@ -8,12 +8,14 @@ import java.util.Arrays;
  *
  * <p>TA-Lib WMA: O(1) per update with two running sums, the plain sum of the window ({@code periodSub}) and
  * the weighted sum ({@code periodSum}); after each value the weighted sum drops the plain sum, which ages
- * every weight by one. The operations are TA-Lib's, in TA-Lib's order, so values agree with it to the last
- * bit. Period 1 returns the input, as TA-Lib does. StockCharts' worked example agrees to its rounding.
+ * every weight by one. The operations are TA-Lib's, in TA-Lib's order, except that the weighted sum is
+ * multiplied by the reciprocal of the divider, computed once, where TA-Lib divides by the divider: values
+ * agree with TA-Lib's to one rounding. Period 1 returns the input, as TA-Lib does. StockCharts' worked example agrees to its rounding.
  */
 public final class Wma implements SingleInputIndicator {
     private final int period;
-    private final double divider;
+    /** {@code 1 / divider(period)}. */
+    private final double reciprocal;
     private final double[] window;
     /** Ring buffer slot of the next write, which is also the oldest input once the window is full. */
     private int next;
@@ -27,7 +29,7 @@ public final class Wma implements SingleInputIndicator {
     /** @throws IllegalArgumentException when {@code period < 1} */
     public Wma(int period) {
         this.period = checkPeriod(period);
-        this.divider = divider(period);
+        this.reciprocal = 1.0 / divider(period);
         this.window = new double[period];
     }
 
@@ -43,7 +45,7 @@ public final class Wma implements SingleInputIndicator {
         if (n < period) {
             return out;
         }
-        double divider = divider(period);
+        double reciprocal = 1.0 / divider(period);
         double periodSub = 0.0;
         double periodSum = 0.0;
         int in = 0;
@@ -60,7 +62,7 @@ public final class Wma implements SingleInputIndicator {
             periodSub -= trailingValue;
             periodSum += x * period;
             trailingValue = values[trailing++];
-            out[in++] = periodSum / divider;
+            out[in++] = periodSum * reciprocal;
             periodSum -= periodSub;
         }
         return out;
@@ -88,7 +90,7 @@ public final class Wma implements SingleInputIndicator {
         periodSub -= trailingValue;
         periodSum += input * period;
         trailingValue = window[next];
-        value = periodSum / divider;
+        value = periodSum * reciprocal;
         periodSum -= periodSub;
         return value;
     }

@@ -20,6 +20,8 @@ public final class ZScore implements SingleInputIndicator {
     private static final double SHRINK = 1e-3;
 
     private final int period;
+    /** {@code 1.0 / period}. */
+    private final double reciprocal;
     /** The last {@code period} inputs; {@code window[next]} is the oldest once full. */
     private final double[] window;
     private int next;
@@ -40,6 +42,7 @@ public final class ZScore implements SingleInputIndicator {
     /** @throws IllegalArgumentException when {@code period < 2} */
     public ZScore(int period) {
         this.period = checkPeriod(period);
+        this.reciprocal = 1.0 / period;
         this.window = new double[period];
     }
 
@@ -54,6 +57,7 @@ public final class ZScore implements SingleInputIndicator {
         int n = values.length;
         double[] out = new double[n];
         Arrays.fill(out, 0, Math.min(n, period - 1), Double.NaN);
+        double reciprocal = 1.0 / period;
         double mean = 0.0;
         double m2 = 0.0;
         double peak = 0.0;
@@ -69,7 +73,7 @@ public final class ZScore implements SingleInputIndicator {
             if (!resum) {
                 double oldest = values[i - period];
                 double delta = x - oldest;
-                double newMean = mean + delta / period;
+                double newMean = mean + delta * reciprocal;
                 m2 += delta * ((x - newMean) + (oldest - mean));
                 mean = newMean;
                 resum = m2 < peak * SHRINK;
@@ -89,7 +93,7 @@ public final class ZScore implements SingleInputIndicator {
                 peak = m2;
                 sinceResum = 0;
             }
-            out[i] = z(x, mean, m2, period, flatRun);
+            out[i] = z(x, mean, m2, reciprocal, period, flatRun);
         }
         return out;
     }
@@ -114,7 +118,7 @@ public final class ZScore implements SingleInputIndicator {
         }
         if (!resum) {
             double delta = input - oldest;
-            double newMean = mean + delta / period;
+            double newMean = mean + delta * reciprocal;
             m2 += delta * ((input - newMean) + (oldest - mean));
             mean = newMean;
             resum = m2 < peak * SHRINK;
@@ -123,7 +127,7 @@ public final class ZScore implements SingleInputIndicator {
         if (resum) {
             resum();
         }
-        value = z(input, mean, m2, period, flatRun);
+        value = z(input, mean, m2, reciprocal, period, flatRun);
         return value;
     }
 
@@ -150,11 +154,12 @@ public final class ZScore implements SingleInputIndicator {
         sinceResum = 0;
     }
 
-    private static double z(double x, double mean, double m2, int period, int flatRun) {
+    /** {@code (x - mean) / sqrt(m2 / period)}, with {@code m2 / period} as {@code m2 * reciprocal}. */
+    private static double z(double x, double mean, double m2, double reciprocal, int period, int flatRun) {
         if (flatRun >= period || !(m2 > 0.0)) {
             return 0.0;
         }
-        return (x - mean) / Math.sqrt(m2 / period);
+        return (x - mean) / Math.sqrt(m2 * reciprocal);
     }
 
     /** Number of inputs in the window. */

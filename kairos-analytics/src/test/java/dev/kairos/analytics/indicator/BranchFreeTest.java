@@ -42,6 +42,7 @@ class BranchFreeTest {
                 assertSame(c < 0.0 ? v : 0.0, BranchFree.ifNegative(c, v), c, v);
                 assertSame(c < 0.0 ? 0.0 : v, BranchFree.unlessNegative(c, v), c, v);
                 assertSame(c > 0.0 ? v : 0.0, BranchFree.masked(BranchFree.positiveMask(c), v), c, v);
+                assertSame(c > 0.0 ? v : c, BranchFree.select(BranchFree.positiveMask(c), v, c), c, v);
             }
         }
     }

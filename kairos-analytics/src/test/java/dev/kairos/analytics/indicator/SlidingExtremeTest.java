@@ -6,10 +6,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link SlidingExtreme}, in both its modes (rescanning windows up to {@value SlidingExtreme#SCAN_LIMIT}, a
- * deque beyond), against a brute-force scan of the window: the same value, bit for bit, and the same age, the
- * latest of equal extremes winning (also between 0.0 and -0.0), before and after the window is full, and
- * against the batch form.
+ * {@link SlidingExtreme} against a brute-force scan of the window with TA-Lib's comparisons: the ages of the
+ * highest high and of the lowest low, the latest of equal extremes winning (also between 0.0 and -0.0), before
+ * and after the window is full and after {@code reset()}, for every window size across a few block lengths.
  */
 class SlidingExtremeTest {
 
@@ -38,64 +37,59 @@ class SlidingExtremeTest {
         return out;
     }
 
-    private static void check(double[] values, int window, boolean maximum) {
-        check(values, new SlidingExtreme(window, maximum), window, maximum);
+    /** The latest index holding the extreme of values[max(0, i - window + 1) .. i], with TA-Lib's comparisons. */
+    private static int latestExtreme(double[] values, int i, int window, boolean maximum) {
+        int at = Math.max(0, i - window + 1);
+        for (int j = at + 1; j <= i; j++) {
+            if (maximum ? values[j] >= values[at] : values[j] <= values[at]) {
+                at = j;
+            }
+        }
+        return at;
     }
 
-    private static void check(double[] values, SlidingExtreme extreme, int window, boolean maximum) {
-        double[] batch = maximum ? SlidingExtreme.highest(values, window) : SlidingExtreme.lowest(values, window);
+    private static void check(double[] highs, double[] lows, int window) {
+        SlidingExtreme extremes = new SlidingExtreme(window);
         for (int round = 0; round < 2; round++) {
-            for (int i = 0; i < values.length; i++) {
-                extreme.add(values[i]);
-                assertThat(extreme.isFull()).isEqualTo(i >= window - 1);
-                // brute force: the latest index holding the extreme of values[max(0, i - window + 1) .. i]
-                int at = Math.max(0, i - window + 1);
-                for (int j = at + 1; j <= i; j++) {
-                    if (maximum ? values[j] >= values[at] : values[j] <= values[at]) {
-                        at = j;
-                    }
-                }
-                String context = (maximum ? "max" : "min") + " window " + window + " index " + i;
-                assertThat(Double.doubleToRawLongBits(extreme.extreme())).as(context)
-                        .isEqualTo(Double.doubleToRawLongBits(values[at]));
-                assertThat(extreme.age()).as(context).isEqualTo(i - at);
-                if (i >= window - 1) {
-                    assertThat(Double.doubleToRawLongBits(extreme.extreme())).as(context + " vs batch")
-                            .isEqualTo(Double.doubleToRawLongBits(batch[i]));
-                }
+            for (int i = 0; i < highs.length; i++) {
+                extremes.add(highs[i], lows[i]);
+                String context = "window " + window + " index " + i;
+                assertThat(extremes.isFull()).as(context).isEqualTo(i >= window - 1);
+                assertThat(extremes.highAge()).as(context + " high")
+                        .isEqualTo(i - latestExtreme(highs, i, window, true));
+                assertThat(extremes.lowAge()).as(context + " low")
+                        .isEqualTo(i - latestExtreme(lows, i, window, false));
             }
-            extreme.reset();
-            assertThat(extreme.isFull()).isFalse();
+            extremes.reset();
+            assertThat(extremes.isFull()).isFalse();
         }
     }
 
     @Test
-    void everyWindowSizeAroundTheScanLimitMatchesBruteForce() {
-        double[] values = series(7, 1_500);
-        for (int window = 1; window <= SlidingExtreme.SCAN_LIMIT + 4; window++) {
-            check(values, window, true);
-            check(values, window, false);
+    void everyWindowSizeMatchesBruteForce() {
+        double[] highs = series(7, 1_500);
+        double[] lows = series(8, 1_500);
+        for (int window = 1; window <= 70; window++) {
+            check(highs, lows, window);
+            check(lows, highs, window);
         }
         for (int window : new int[] {100, 200, 1_000, 2_000}) {
-            check(values, window, true);
-            check(values, window, false);
+            check(highs, lows, window);
         }
     }
 
     @Test
-    void rollingExtremesOfLongPeriodsMatchTheirBatchForms() {
-        double[] values = series(11, 3_000);
-        for (int period : new int[] {20, SlidingExtreme.SCAN_LIMIT, SlidingExtreme.SCAN_LIMIT + 1, 250}) {
-            RollingMax max = new RollingMax(period);
-            RollingMin min = new RollingMin(period);
-            double[] maxBatch = RollingMax.batch(values, period);
-            double[] minBatch = RollingMin.batch(values, period);
-            for (int i = 0; i < values.length; i++) {
-                assertThat(Double.doubleToRawLongBits(max.update(values[i])))
-                        .isEqualTo(Double.doubleToRawLongBits(maxBatch[i]));
-                assertThat(Double.doubleToRawLongBits(min.update(values[i])))
-                        .isEqualTo(Double.doubleToRawLongBits(minBatch[i]));
-            }
+    void extremeInputsAreOrdinaryValues() {
+        double[] values = {5, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, 3, Double.POSITIVE_INFINITY, 2,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 1, 1};
+        for (int window = 1; window <= 5; window++) {
+            check(values, values, window);
         }
+    }
+
+    @Test
+    void windowBelowOneIsRejected() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> new SlidingExtreme(0)).withMessage("window must be >= 1, got 0");
     }
 }

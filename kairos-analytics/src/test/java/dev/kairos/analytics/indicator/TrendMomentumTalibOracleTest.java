@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it to 1e-9 relative error from TA-Lib's first output ({@code outBegIdx}) on, in batch and incremental
  * form, is NaN before it, and has TA-Lib's lookback.
  *
- * <p>The indicators do TA-Lib's floating-point operations in TA-Lib's order (and have been seen to agree bit
- * for bit), with two documented departures, whose indices are left out: CCI over a window of equal typical
+ * <p>The indicators do TA-Lib's floating-point operations, up to roundings (reciprocals instead of divisions by
+ * constants, ratios over one denominator: see the package documentation), with two documented departures,
+ * whose indices are left out: CCI over a window of equal typical
  * prices and STOCHRSI %K over a window of equal inputs (and the %D bars that average it), where TA-Lib
  * divides a rounding residue by a rounding residue and we return 0 (see {@link Cci}, {@link StochasticRsi}).
  *

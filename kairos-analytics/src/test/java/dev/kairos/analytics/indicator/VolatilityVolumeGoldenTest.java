@@ -55,7 +55,7 @@ class VolatilityVolumeGoldenTest {
         assertMatchesTalib("bb_upper_20_2", incremental[0]);
         assertMatchesTalib("bb_middle_20_2", incremental[1]);
         assertMatchesTalib("bb_lower_20_2", incremental[2]);
-        // the middle band is TA-Lib's SMA (already golden-checked as sma_20), bit for bit
+        // the middle band is this package's SMA (golden-checked against TA-Lib as sma_20), bit for bit
         IndicatorAssertions.assertBitwiseEqual("bb middle vs SMA", Sma.batch(bars.close(), 20), batch.middle());
         assertThat(new BollingerBands(20, 2.0).lookback()).isEqualTo(firstValueIndex("bb_upper_20_2"));
     }
