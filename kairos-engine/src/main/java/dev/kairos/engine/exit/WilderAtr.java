@@ -1,17 +1,19 @@
 package dev.kairos.engine.exit;
 
+import dev.kairos.analytics.indicator.Atr;
 import dev.kairos.analytics.indicator.TrueRange;
 import java.util.Arrays;
 
 /**
  * Wilder's average true range of every instrument of a run, updated bar by bar in O(1) without allocating.
- * From bar {@code period} on it equals {@link dev.kairos.analytics.indicator.Atr} (TA-Lib convention: bar 0
- * has no true range, the first value is the mean of the true ranges of bars 1..period, then Wilder
- * smoothing). Before that it is the mean of the true ranges seen so far, bar 0 counting its high − low, so
- * that a position opened early still gets a stop. Prices in quote currency. Engine thread only.
+ * From bar {@code period} on it is {@link Atr}'s value (TA-Lib convention: bar 0 has no true range, the first
+ * value is the mean of the true ranges of bars 1..period, then Wilder smoothing): one instance of the analytics
+ * indicator per instrument does the arithmetic. Before that it is the mean of the true ranges seen so far, bar 0
+ * counting its high − low, so that a position opened early still gets a stop. Prices in quote currency. Engine
+ * thread only.
  */
 public final class WilderAtr {
-    private final int period;
+    private final Atr[] atr;
     private final int[] seen;
     private final double[] previousClose;
     private final double[] sum;
@@ -21,7 +23,10 @@ public final class WilderAtr {
         if (period < 1) {
             throw new IllegalArgumentException("ATR period must be >= 1, got " + period);
         }
-        this.period = period;
+        this.atr = new Atr[instruments];
+        for (int k = 0; k < instruments; k++) {
+            atr[k] = new Atr(period);
+        }
         this.seen = new int[instruments];
         this.previousClose = new double[instruments];
         this.sum = new double[instruments];
@@ -31,26 +36,19 @@ public final class WilderAtr {
 
     /** Adds a bar of instrument {@code k}; returns the ATR after it. */
     public double update(int k, double high, double low, double close) {
+        double wilder = atr[k].update(high, low, close);
         int n = seen[k];
-        if (n == 0) {
-            previousClose[k] = close;
-            seen[k] = 1;
+        if (atr[k].isReady()) {
+            value[k] = wilder;
+        } else if (n == 0) {
             value[k] = high - low;
-            return value[k];
-        }
-        double tr = TrueRange.of(high, low, previousClose[k]);
-        previousClose[k] = close;
-        if (n <= period) {
-            sum[k] += tr;
-            seen[k] = n + 1;
-            value[k] = sum[k] / n;
         } else {
-            double atr = value[k];
-            atr *= period - 1;
-            atr += tr;
-            atr /= period;
-            value[k] = atr;
+            // warm-up: the mean of the true ranges so far
+            sum[k] += TrueRange.of(high, low, previousClose[k]);
+            value[k] = sum[k] / n;
         }
+        previousClose[k] = close;
+        seen[k] = n + 1;
         return value[k];
     }
 
