@@ -18,7 +18,7 @@ public final class RegimeTimelineSvg {
 
     private static final int WIDTH = 1000;
     private static final int HEIGHT = 320;
-    private static final int LEFT = 60;
+    private static final int LEFT = 85;
     private static final int RIGHT = 20;
     private static final int TOP = 30;
     private static final int BOTTOM = 50;
