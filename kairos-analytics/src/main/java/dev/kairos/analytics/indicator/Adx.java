@@ -21,7 +21,8 @@ import java.util.Arrays;
  * {@code adx = (adx * (period - 1) + DX) * (1 / period)}. Where TA-Lib divides ({@code s / period},
  * {@code 100 * (DM / TR)}, {@code (...) / period}) this class multiplies by a reciprocal, computed once per
  * indicator or once per bar for both DIs: four divisions fewer per bar, and values that differ from TA-Lib's
- * by roundings only. A bar whose TR sum or DI sum is zero contributes no DX (the ADX is carried) and its DIs are 0.
+ * by roundings only. A bar whose TR sum or DI sum is zero contributes no DX (the ADX is carried) and its DIs
+ * are 0.
  *
  * <p>Deviation from TA-Lib: those zero tests are exact, where TA-Lib treats anything within 1e-8 of 0 as
  * zero (which would stall the ADX of assets priced below about 1e-8 per bar of range). TA-Lib's ADX
