@@ -15,16 +15,14 @@ import java.util.Arrays;
  * {@code high - previousHigh} and the down move {@code previousLow - low}; +DM is the up move when it is
  * positive and larger than the down move, −DM the down move when it is positive and larger than the up
  * move, and TR is the {@link TrueRange}. DM and TR are Wilder sums (not averages): the sums of bars
- * {@code 1 .. period - 1}, then {@code s = s - s * (1 / period) + x} from bar {@code period} on.
- * {@code DI = 100 * DM / TR}; {@code DX = 100 * |−DI − +DI| / (−DI + +DI)}, which is
- * {@code 100 * |−DM − +DM| / (−DM + +DM)}; the first ADX, at index {@code 2 * period - 1}, is the mean of the DX
- * of bars {@code period .. 2 * period - 1}, then {@code adx = (adx * (period - 1) + DX) * (1 / period)}. TA-Lib
- * divides six times per bar ({@code s / period} three times, {@code DM / TR} twice and the DX ratio), and
- * once more for the ADX; this class multiplies by {@code 1 / period}, computed once, and gets {@code 100 / TR}
- * and the DX ratio from one reciprocal, {@code 1 / (TR * (−DM + +DM))}: one division per bar, and values that
- * differ from TA-Lib's by roundings only (TR times the DM sum stays finite and normal for price ranges
- * between about 1e-150 and 1e150). A bar whose TR sum or DM sum is zero contributes no DX (the ADX is
- * carried) and its DIs are 0.
+ * {@code 1 .. period - 1}, then {@code s = s - s * (1 / period) + x} from bar {@code period} on. {@code DI =
+ * DM * (100 / TR)}; {@code DX = 100 * |−DI − +DI| / (−DI + +DI)}; the first ADX, at index
+ * {@code 2 * period - 1}, is the mean of the DX of bars {@code period .. 2 * period - 1}, then
+ * {@code adx = (adx * (period - 1) + DX) * (1 / period)}. Where TA-Lib divides ({@code s / period},
+ * {@code 100 * (DM / TR)}, {@code (...) / period}) this class multiplies by a reciprocal, computed once per
+ * indicator or once per bar for both DIs: four divisions fewer per bar, and values that differ from TA-Lib's
+ * by roundings only. A bar whose TR sum or DI sum is zero contributes no DX (the ADX is carried) and its DIs
+ * are 0.
  *
  * <p>Deviation from TA-Lib: those zero tests are exact, where TA-Lib treats anything within 1e-8 of 0 as
  * zero (which would stall the ADX of assets priced below about 1e-8 per bar of range). TA-Lib's ADX
@@ -102,13 +100,16 @@ public final class Adx implements HlcIndicator {
             }
             tr = tr - (tr * reciprocal) + range;
             double dx = Double.NaN;
-            double dmSum = minusDm + plusDm;
-            if (tr != 0.0 && dmSum != 0.0) {
-                double q = 1.0 / (tr * dmSum);
-                double scale = (100.0 * dmSum) * q;
-                minus[today] = minusDm * scale;
-                plus[today] = plusDm * scale;
-                dx = (100.0 * Math.abs(minusDm - plusDm)) * (tr * q);
+            if (tr != 0.0) {
+                double scale = 100.0 / tr;
+                double m = minusDm * scale;
+                double p = plusDm * scale;
+                minus[today] = m;
+                plus[today] = p;
+                double sum = m + p;
+                if (sum != 0.0) {
+                    dx = 100.0 * (Math.abs(m - p) / sum);
+                }
             } else {
                 minus[today] = 0.0;
                 plus[today] = 0.0;
@@ -148,15 +149,15 @@ public final class Adx implements HlcIndicator {
         tr = tr - (tr * reciprocal) + range;
         boolean hasDx = false;
         double dx = 0.0;
-        double dmSum = minusDm + plusDm;
-        if (tr != 0.0 && dmSum != 0.0) {
-            // one division for 100 / TR and for DX = 100 |−DM − +DM| / (−DM + +DM)
-            double q = 1.0 / (tr * dmSum);
-            double scale = (100.0 * dmSum) * q;
+        if (tr != 0.0) {
+            double scale = 100.0 / tr;
             minusDi = minusDm * scale;
             plusDi = plusDm * scale;
-            dx = (100.0 * Math.abs(minusDm - plusDm)) * (tr * q);
-            hasDx = true;
+            double sum = minusDi + plusDi;
+            if (sum != 0.0) {
+                dx = 100.0 * (Math.abs(minusDi - plusDi) / sum);
+                hasDx = true;
+            }
         } else {
             minusDi = 0.0;
             plusDi = 0.0;

@@ -9,13 +9,13 @@ import java.util.Arrays;
  * <p>TA-Lib LINEARREG_SLOPE: with {@code x} the age of an input (0 for the newest), {@code sumX},
  * {@code sumXSqr} and the divisor {@code sumX^2 - period * sumXSqr} are constants and the slope is
  * {@code (period * sumXY - sumX * sumY) / divisor}; here the numerator is multiplied by {@code 1 / divisor},
- * computed once, which saves a division per bar and differs from dividing by one rounding. TA-Lib sums {@code sumXY} and {@code sumY} afresh over
- * the window at every bar, O({@code period}). Here they are updated in O(1) (when a bar arrives every
- * age grows by one, so {@code sumXY += sumY - period * oldest} before {@code sumY} takes the new input in),
- * and to stop rounding drift from building up they are summed afresh, in TA-Lib's order, once every
- * {@code period} bars: amortised O(1), and on those bars TA-Lib's sums bit for bit. In between the values
- * differ from TA-Lib's only by rounding (of the order of 1e-15 times the input's magnitude). The slope of a flat window
- * (all {@code period} inputs equal) is exactly 0.
+ * computed once, which saves a division per bar and differs from dividing by one rounding. TA-Lib sums
+ * {@code sumXY} and {@code sumY} afresh over the window at every bar, O({@code period}). Here they are
+ * updated in O(1) (when a bar arrives every age grows by one, so {@code sumXY += sumY - period * oldest}
+ * before {@code sumY} takes the new input in), and to stop rounding drift from building up they are summed
+ * afresh, in TA-Lib's order, once every {@code period} bars: amortised O(1), and on those bars TA-Lib's sums
+ * bit for bit. In between the values differ from TA-Lib's only by rounding (of the order of 1e-15 times the
+ * input's magnitude). The slope of a flat window (all {@code period} inputs equal) is exactly 0.
  */
 public final class LinearRegressionSlope implements SingleInputIndicator {
     private final int period;

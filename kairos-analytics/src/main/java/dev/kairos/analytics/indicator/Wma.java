@@ -10,7 +10,8 @@ import java.util.Arrays;
  * the weighted sum ({@code periodSum}); after each value the weighted sum drops the plain sum, which ages
  * every weight by one. The operations are TA-Lib's, in TA-Lib's order, except that the weighted sum is
  * multiplied by the reciprocal of the divider, computed once, where TA-Lib divides by the divider: values
- * agree with TA-Lib's to one rounding. Period 1 returns the input, as TA-Lib does. StockCharts' worked example agrees to its rounding.
+ * agree with TA-Lib's to one rounding. Period 1 returns the input, as TA-Lib does. StockCharts' worked
+ * example agrees to its rounding.
  */
 public final class Wma implements SingleInputIndicator {
     private final int period;

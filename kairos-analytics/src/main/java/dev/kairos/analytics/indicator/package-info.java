@@ -28,13 +28,13 @@
  * <p><b>Arithmetic.</b> Values agree with TA-Lib's to 1e-9 relative error after warm-up (the golden tests, and
  * property tests against TA-Lib's Java build), not bit for bit: a division costs several multiplies, so a
  * division by a constant (the period, 3, {@code 100 / 7}, ...) is a multiply by its reciprocal computed once,
- * and ULTOSC and ADX put their ratios over one denominator. Where a value is averaged again by a running sum
- * (the slow stochastic's %K) TA-Lib's divisions are kept, since a running sum's rounding residue is all of
- * its value once its window holds only zeros (see {@link dev.kairos.analytics.indicator.Sma}). Choices that
- * follow the direction of the price (gains and losses of RSI, MFI and OBV, ADX's directional moves, SAR's new
- * extremes, the rolling highest and lowest) are made with bit masks or conditional moves, not branches, which
- * a random walk mispredicts. Logarithms are {@link java.lang.StrictMath#log}, so values are the same on every
- * JVM and platform.
+ * ULTOSC puts its three ratios over one denominator and ADX's two DIs share one {@code 100 / TR}. Where a
+ * value is averaged again by a running sum (the slow stochastic's %K) TA-Lib's divisions are kept, since a
+ * running sum's rounding residue is all of its value once its window holds only zeros (see
+ * {@link dev.kairos.analytics.indicator.Sma}). Choices that follow the direction of the price (gains and
+ * losses of RSI, MFI and OBV, ADX's directional moves, SAR's new extremes, the rolling highest and lowest)
+ * are made with bit masks or conditional moves, not branches, which a random walk mispredicts. Logarithms
+ * are {@link java.lang.StrictMath#log}, so values are the same on every JVM and platform.
  *
  * <p><b>Units.</b> Moving averages, bands, channels, true range, ATR and VWAPs are in the units of their input
  * (quote currency for prices); RSI, ADX/DI, MFI, CCI, Ultimate Oscillator,

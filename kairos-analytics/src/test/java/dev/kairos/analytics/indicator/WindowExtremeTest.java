@@ -151,8 +151,10 @@ class WindowExtremeTest {
                     assertThat(Double.doubleToLongBits(range.lowest())).as(context)
                             .isEqualTo(Double.doubleToLongBits(bruteForce(lows, i, window, false)));
                     if (i >= window - 1) {
-                        assertThat(Double.doubleToLongBits(range.highest())).isEqualTo(Double.doubleToLongBits(highest[i]));
-                        assertThat(Double.doubleToLongBits(range.lowest())).isEqualTo(Double.doubleToLongBits(lowest[i]));
+                        assertThat(Double.doubleToLongBits(range.highest())).as(context + " batch")
+                                .isEqualTo(Double.doubleToLongBits(highest[i]));
+                        assertThat(Double.doubleToLongBits(range.lowest())).as(context + " batch")
+                                .isEqualTo(Double.doubleToLongBits(lowest[i]));
                     }
                 }
                 range.reset();
