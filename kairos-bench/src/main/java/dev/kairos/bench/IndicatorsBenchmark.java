@@ -78,9 +78,12 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>Run: {@code kairos-bench/run.sh jmh IndicatorsBenchmark.allIndicators -prof gc}; the breakdown:
  * {@code kairos-bench/run.sh jmh IndicatorsBenchmark.oneIndicator} (add {@code -p indicator=Stochastic,Aroon}
- * for a few). The set's method is larger than C2's inlining budget, so some of its updates (18 of 42 on JDK 25)
- * are calls rather than inlined code, as they would be in a strategy that updates this many indicators; the
- * sum of the single-indicator scores is close to the set's score all the same.
+ * for a few). The set's method is larger than C2's inlining budget, so some of its updates (about 18 of 42 on
+ * JDK 25, where C2 reaches its limits on inlined bytecode and on IR nodes) are calls rather than inlined code,
+ * as they would be in a strategy that updates this many indicators; updating them in the reverse order, which
+ * makes other ones the calls, gave the same score within the noise. The single-indicator scores measure
+ * mostly each indicator's latency (one dependency chain per bar), the set's score its throughput; their sum
+ * happens to be close to the set's score.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
