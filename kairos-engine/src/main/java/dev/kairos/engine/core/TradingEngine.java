@@ -140,6 +140,7 @@ public final class TradingEngine implements VenueListener {
         this.lastSizing = new SizingDecision[this.instruments.length];
         risk.attach(instruments, portfolio, bus);
         this.exits = ExitBrain.disabled(instruments, strategyId, exitActions);
+        bus.subscribe(Event.ExitAlert.class, this::onExitAlert);
     }
 
     /** Tracks the instruments' regimes (before the first bar): updated each bar, read by strategies. */
@@ -167,6 +168,16 @@ public final class TradingEngine implements VenueListener {
     /** Every exit fill and the exit orders per reason so far. */
     public ExitSummary exitSummary() {
         return exitLog.summary();
+    }
+
+    /** An {@link Event.ExitAlert} on the bus: tightens the instrument's stop (when exits are on). */
+    private void onExitAlert(Event.ExitAlert alert) {
+        for (int k = 0; k < instruments.length; k++) {
+            if (instruments[k].id().equals(alert.instrument())) {
+                tightenTowardBreakeven(k, alert.fraction());
+                return;
+            }
+        }
     }
 
     /**

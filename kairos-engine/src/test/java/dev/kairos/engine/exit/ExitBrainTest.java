@@ -53,6 +53,8 @@ class ExitBrainTest {
         final BarSeries bars;
         final SimulatedClock clock = new SimulatedClock(T0);
 
+        MessageBus bus;
+
         Harness(Map<Integer, Direction> script, double maxVolumeShare, double[]... rows) {
             bars = Bars.series(TST.id(), HOUR, rows);
             Strategy scripted = (series, i, ctx) -> {
@@ -61,7 +63,7 @@ class ExitBrainTest {
                     ctx.signal(d, 0.8, "scripted at bar " + i);
                 }
             };
-            MessageBus bus = new MessageBus();
+            bus = new MessageBus();
             bus.subscribeAll(events::add);
             portfolio = new Portfolio(List.of(TST), 10_000);
             engine = new TradingEngine(List.of(TST), List.of(scripted), new dev.kairos.model.StrategyId("script"),
@@ -133,6 +135,25 @@ class ExitBrainTest {
         assertThat(t.exitReason()).isEqualTo("breakeven");
         assertThat(t.exitPrice()).isEqualTo(100.0);
         assertThat(h.engine.exitSummary().counts()).containsEntry("breakeven", 1L);
+    }
+
+    @Test
+    void anExitAlertOnTheBusTightensTheStopLikeTheMethod() {
+        Harness h = new Harness(Map.of(0, Direction.LONG), 1.0,
+                bar(100, 100.5, 99.5, 100, 1e6),
+                bar(100, 101, 99, 100.5, 1e6),
+                bar(100.5, 101, 99.5, 100, 1e6));
+        h.process(0);
+        h.process(1);
+        assertThat(h.plan().stop()).isEqualTo(95.0);
+        // an alert for another instrument changes nothing
+        h.bus.publish(new Event.ExitAlert(h.bars.closeTime(1), dev.kairos.model.InstrumentId.of("OTHER-USD"), 1.0,
+                "model says risk"));
+        assertThat(h.plan().stop()).isEqualTo(95.0);
+        // half way from 95 to breakeven 100.2002
+        h.bus.publish(new Event.ExitAlert(h.bars.closeTime(1), TST.id(), 0.5, "model says risk"));
+        assertThat(h.plan().stop()).isCloseTo(95.0 + 0.5 * (100.2002002 - 95.0), within(1e-6));
+        assertThat(h.events(Event.ExitAlert.class)).hasSize(2);
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.List;
 public sealed interface Event permits Signal, Event.OrderDenied, Event.OrderSubmitted, Event.OrderAccepted,
         Event.OrderRejected, Event.OrderTriggered, Event.OrderFilled, Event.OrderCanceled, Event.OrderExpired,
         Event.OrderModified, Event.PositionChanged, Event.FundingApplied, Event.EquitySample,
-        Event.RegimeUpdate, Event.RiskChecked, Event.HealthUpdate {
+        Event.RegimeUpdate, Event.RiskChecked, Event.HealthUpdate, Event.ExitAlert {
 
     /** When it happened, epoch ms UTC (engine clock). */
     long timestamp();
@@ -138,6 +138,25 @@ public sealed interface Event permits Signal, Event.OrderDenied, Event.OrderSubm
             if (score < NOT_SCORED || score > 100) {
                 throw new IllegalArgumentException(name + " health score must be 0..100 or " + NOT_SCORED + ", got "
                         + score);
+            }
+        }
+    }
+
+    /**
+     * A predictive alert (from a model, an operator or a monitor) that the position in {@code instrument} is at
+     * risk: the exit brain moves its stop {@code fraction} of the way toward breakeven (never loosening it) and
+     * the venue's hard stop with it.
+     *
+     * @param fraction in (0, 1]: 1 moves the stop to breakeven
+     * @param reason   why, for the journal
+     */
+    record ExitAlert(long timestamp, InstrumentId instrument, double fraction, String reason) implements Event {
+        public ExitAlert {
+            if (instrument == null || reason == null) {
+                throw new IllegalArgumentException("an exit alert needs an instrument and a reason");
+            }
+            if (!(fraction > 0 && fraction <= 1)) {
+                throw new IllegalArgumentException("exit alert fraction must be in (0, 1]: " + fraction);
             }
         }
     }

@@ -25,7 +25,8 @@ public enum EntryKind {
     EQUITY_SAMPLE,
     REGIME_UPDATE,
     RISK_CHECKED,
-    HEALTH_UPDATE;
+    HEALTH_UPDATE,
+    EXIT_ALERT;
 
     private final String label = name().toLowerCase(Locale.ROOT);
 

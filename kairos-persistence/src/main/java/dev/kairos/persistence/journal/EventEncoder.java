@@ -162,6 +162,14 @@ final class EventEncoder {
                         .field("grossExposure", e.grossExposure())
                         .field("unrealizedPnl", e.unrealizedPnl());
             }
+            case Event.ExitAlert a -> {
+                kind = EntryKind.EXIT_ALERT;
+                orderId = null;
+                instrument = symbol(a.instrument());
+                json.field("instrument", instrument)
+                        .field("fraction", a.fraction())
+                        .field("reason", a.reason());
+            }
             case Event.RegimeUpdate r -> {
                 kind = EntryKind.REGIME_UPDATE;
                 orderId = null;

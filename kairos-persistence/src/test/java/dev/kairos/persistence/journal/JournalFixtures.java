@@ -116,7 +116,8 @@ final class JournalFixtures {
                 new Event.RegimeUpdate(t3, BTC, Timeframe.FOUR_HOURS, Regime.BULL_TREND,
                         new RegimeProbabilities(0.7, 0.1, 0.15, 0.05),
                         new RegimeConfidence(0.72, ConfidenceLevel.HIGH, 0.8, 0.9, 1.0, 0.6, 0.95)),
-                new Event.HealthUpdate(t3, 61, 100, 90, 100, 61));
+                new Event.HealthUpdate(t3, 61, 100, 90, 100, 61),
+                new Event.ExitAlert(t3, BTC, 0.5, "volatility spike predicted"));
     }
 
     /** Writes the manifest and the events to a new journal at {@code db}; returns the head hash. */

@@ -29,7 +29,7 @@ class JournalVerifierTest {
     void writeJournal() {
         db = dir.resolve("run.db");
         head = writeRun(db);
-        assertThat(JournalVerifier.verify(db, head)).isEqualTo(new Verification.Intact(28, head));
+        assertThat(JournalVerifier.verify(db, head)).isEqualTo(new Verification.Intact(29, head));
     }
 
     @Test
@@ -95,9 +95,9 @@ class JournalVerifierTest {
 
     @Test
     void aRowAppendedWithAnInventedHashIsDetected() throws SQLException {
-        insert(29, 1_800_000_000_000L, "order_canceled", "O-00000001",
-                "{\"timestamp\":1800000000000,\"orderId\":\"O-00000001\",\"reason\":\"x\"}", hash(28), "f".repeat(64));
-        assertBroken(JournalVerifier.verify(db), 29, Verification.Reason.HASH_MISMATCH);
+        insert(30, 1_800_000_000_000L, "order_canceled", "O-00000001",
+                "{\"timestamp\":1800000000000,\"orderId\":\"O-00000001\",\"reason\":\"x\"}", hash(29), "f".repeat(64));
+        assertBroken(JournalVerifier.verify(db), 30, Verification.Reason.HASH_MISMATCH);
     }
 
     @Test
@@ -120,8 +120,8 @@ class JournalVerifierTest {
         assertThat(JournalVerifier.verify(db).ok()).isTrue();
 
         Verification v = JournalVerifier.verify(db, head);
-        assertBroken(v, 29, Verification.Reason.HEAD_MISMATCH);
-        assertThat(v.rowsChecked()).isEqualTo(28);
+        assertBroken(v, 30, Verification.Reason.HEAD_MISMATCH);
+        assertThat(v.rowsChecked()).isEqualTo(29);
     }
 
     @Test

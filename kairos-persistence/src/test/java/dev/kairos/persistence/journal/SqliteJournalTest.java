@@ -51,7 +51,7 @@ class SqliteJournalTest {
         assertThat(JournalVerifier.verify(db, head).ok()).isTrue();
 
         try (JournalReader reader = JournalReader.open(db)) {
-            assertThat(reader.size()).isEqualTo(28);
+            assertThat(reader.size()).isEqualTo(29);
             assertThat(reader.headHash()).isEqualTo(head);
             assertThat(reader.manifest()).contains(manifest());
             assertThat(reader.countByKind())
@@ -70,6 +70,7 @@ class SqliteJournalTest {
                     .containsEntry(EntryKind.ORDER_EXPIRED, 1L)
                     .containsEntry(EntryKind.FUNDING_APPLIED, 1L)
                     .containsEntry(EntryKind.REGIME_UPDATE, 1L)
+                    .containsEntry(EntryKind.EXIT_ALERT, 1L)
                     .containsEntry(EntryKind.RISK_CHECKED, 1L)
                     .containsEntry(EntryKind.HEALTH_UPDATE, 1L)
                     .hasSize(EntryKind.values().length);
@@ -105,7 +106,7 @@ class SqliteJournalTest {
                 }
                 previous = rs.getString("hash");
             }
-            assertThat(seq).isEqualTo(28);
+            assertThat(seq).isEqualTo(29);
         }
     }
 
@@ -215,7 +216,7 @@ class SqliteJournalTest {
 
         assertThatThrownBy(() -> SqliteJournal.open(db))
                 .isInstanceOf(JournalException.class)
-                .hasMessage(db + ": journal already holds 28 entries; a journal records one run, use a new file")
+                .hasMessage(db + ": journal already holds 29 entries; a journal records one run, use a new file")
                 .extracting(e -> ((JournalException) e).problem())
                 .isEqualTo(JournalException.Problem.ALREADY_WRITTEN);
     }
