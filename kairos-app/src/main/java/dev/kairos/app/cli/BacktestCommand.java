@@ -203,6 +203,29 @@ final class BacktestCommand implements Callable<Integer> {
                 r.execution().avgSlippageBps(), r.execution().avgLatencyMs(), pct(r.execution().fillRatio())));
         row(w, "orders", r.ordersSubmitted() + " submitted, " + r.ordersDenied() + " denied " + r.deniedByCheck()
                 + (r.sizedToZero().isEmpty() ? "" : ", sized to zero " + new java.util.TreeMap<>(r.sizedToZero())));
+        StringBuilder regimes = new StringBuilder();
+        for (var row : r.byRegime()) {
+            if (row.bars() > 0) {
+                regimes.append(regimes.isEmpty() ? "" : ", ").append(row.regime()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.0f%%", 100.0 * row.bars() / Math.max(1, r.equitySamples())))
+                        .append(" of bars (return ").append(pct(row.totalReturn())).append(")");
+            }
+        }
+        if (r.byRegime().stream().anyMatch(x -> !x.regime().equals("unknown"))) {
+            row(w, "by regime", regimes.toString());
+        }
+        row(w, "risk", String.format(Locale.ROOT, "VaR %.0f%% %d bar %s (historical), health min/mean %s / %s",
+                r.risk().confidence() * 100, r.risk().horizon(), pct(r.risk().historical().var()),
+                num(r.healthMin()), num(r.healthMean())));
+        if (r.exits().counts().values().stream().anyMatch(c -> c > 0)) {
+            StringBuilder exits = new StringBuilder();
+            r.exits().counts().forEach((reason, count) -> {
+                if (count > 0) {
+                    exits.append(exits.isEmpty() ? "" : ", ").append(reason).append(' ').append(count);
+                }
+            });
+            row(w, "exits", exits.toString());
+        }
         row(w, "journal", o.journal() + " (" + r.journalHash().substring(0, Math.min(16, r.journalHash().length()))
                 + "…)");
         row(w, "report", o.report().toString());
