@@ -235,11 +235,13 @@ public final class TradingEngine implements VenueListener {
             exits.onFill(k, fill.orderId(), fill.side(), f.status() == OrderStatus.FILLED);
             return;
         }
-        switch (event) {
-            case Event.OrderCanceled c -> exits.onOrderEnded(k, c.orderId());
-            case Event.OrderRejected r -> exits.onOrderEnded(k, r.orderId());
-            case Event.OrderExpired x -> exits.onOrderEnded(k, x.orderId());
-            default -> { }
+        // an order that ended without filling releases its place in the exit plan
+        if (event instanceof Event.OrderCanceled c) {
+            exits.onOrderEnded(k, c.orderId());
+        } else if (event instanceof Event.OrderRejected r) {
+            exits.onOrderEnded(k, r.orderId());
+        } else if (event instanceof Event.OrderExpired x) {
+            exits.onOrderEnded(k, x.orderId());
         }
         bus.publish(event);
     }
