@@ -16,7 +16,7 @@ import dev.kairos.analytics.performance.RegimeBreakdown;
 import dev.kairos.model.InstrumentId;
 import dev.kairos.model.portfolio.ClosedTrade;
 import dev.kairos.engine.exit.HealthSignal;
-import dev.kairos.engine.exit.RollingHitRates;
+import dev.kairos.engine.exit.BenchmarkedHitRates;
 import dev.kairos.engine.journal.RunJournal;
 import dev.kairos.engine.journal.RunManifest;
 import dev.kairos.engine.portfolio.FundingSchedule;
@@ -113,7 +113,8 @@ public final class BacktestRunner {
         engine.connect(venue);
         if (config.exits().enabled()) {
             engine.useExits(config.exits(), config.venue().fees().takerBps() / 10_000.0,
-                    new RollingHitRates(config.exits().adaptive().minSample()), healthOf(engine));
+                    new BenchmarkedHitRates(engine.performance(), config.exits().takeProfitR().size()),
+                    healthOf(engine));
         }
 
         EquityStats stats = new EquityStats(config.initialCapital(), interval);
