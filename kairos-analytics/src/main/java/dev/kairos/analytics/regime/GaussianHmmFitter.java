@@ -96,12 +96,37 @@ public final class GaussianHmmFitter {
      *                                  or a value is not finite
      */
     public GaussianHmmFit fit(double[] data, int n, int dimensions) {
+        return fit(data, n, dimensions, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #fit(double[], int, int)}, starting Baum–Welch from {@code start}'s parameters when present (a
+     * warm start: a refit on a window that moved on by a few hundred bars converges in a few iterations instead
+     * of starting from k-means), its variances held above this fitter's floors.
+     *
+     * @throws IllegalArgumentException also when {@code start} has another number of states or dimensions
+     */
+    public GaussianHmmFit fit(double[] data, int n, int dimensions, java.util.Optional<GaussianHmm> start) {
         KMeans.checkData(data, n, dimensions, 2 * states, "hmm fit");
         int d = dimensions;
         allocate(n, d);
-        initialise(data, n, d);
+        if (start.isPresent()) {
+            GaussianHmm m = start.get();
+            if (m.states() != states || m.dimensions() != d) {
+                throw new IllegalArgumentException("warm start has " + m.states() + " states and " + m.dimensions()
+                        + " dimensions; this fit needs " + states + " and " + d);
+            }
+            initialiseFrom(m, data, n, d);
+        } else {
+            initialise(data, n, d);
+        }
         double[] trace = new double[maxIterations + 1];
         double ll = expectation(data, n, d);
+        if (start.isPresent() && !Double.isFinite(ll)) {
+            // the previous model cannot explain this window (densities underflow): start afresh from k-means
+            initialise(data, n, d);
+            ll = expectation(data, n, d);
+        }
         trace[0] = ll;
         int iterations = 0;
         boolean converged = false;
@@ -148,8 +173,25 @@ public final class GaussianHmmFitter {
         }
     }
 
-    private void initialise(double[] data, int n, int d) {
+    private void initialiseFrom(GaussianHmm m, double[] data, int n, int d) {
+        computeFloors(data, n, d);
         int s = states;
+        for (int r = 0; r < s; r++) {
+            // the window starts anywhere: a uniform start; transitions kept, blended with a little uniform mass so
+            // that no path the new window needs has probability zero
+            initial[r] = 1.0 / s;
+            for (int c = 0; c < s; c++) {
+                transition[r * s + c] = 0.98 * m.transition(r, c) + 0.02 / s;
+            }
+            for (int j = 0; j < d; j++) {
+                means[r * d + j] = m.mean(r, j);
+                variances[r * d + j] = Math.max(m.variance(r, j), floors[j]);
+            }
+        }
+        refreshEmissions(d);
+    }
+
+    private void computeFloors(double[] data, int n, int d) {
         for (int j = 0; j < d; j++) {
             double sum = 0.0;
             for (int t = 0; t < n; t++) {
@@ -164,6 +206,11 @@ public final class GaussianHmmFitter {
             double variance = ss / n;
             floors[j] = varianceFloor * (variance > 0.0 ? variance : 1.0);
         }
+    }
+
+    private void initialise(double[] data, int n, int d) {
+        int s = states;
+        computeFloors(data, n, d);
         KMeansClustering clustering = new KMeans(s, 3, 100, seed).fit(data, n, d);
         int[] label = new int[n];
         double[] sumSq = new double[s * d];

@@ -1,5 +1,6 @@
 package dev.kairos.analytics.regime;
 
+import java.util.Optional;
 import dev.kairos.model.market.BarSeries;
 import dev.kairos.model.regime.Regime;
 import java.util.Arrays;
@@ -101,7 +102,8 @@ public final class HmmDetector implements RegimeDetector {
 
     private void refit() {
         int n = window.standardiseTraining(training);
-        GaussianHmmFit fit = fitter.fit(training, n, D);
+        // warm start from the previous fit: the window moved on by refitEvery bars, the regimes did not change
+        GaussianHmmFit fit = fitter.fit(training, n, D, Optional.ofNullable(model));
         model = fit.model();
         for (int s = 0; s < config.states(); s++) {
             for (int j = 0; j < D; j++) {
