@@ -1,6 +1,7 @@
 package dev.kairos.analytics.regime;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Fits a {@link GaussianHmm} (diagonal covariance) to one sequence of observations by Baum–Welch
@@ -96,7 +97,7 @@ public final class GaussianHmmFitter {
      *                                  or a value is not finite
      */
     public GaussianHmmFit fit(double[] data, int n, int dimensions) {
-        return fit(data, n, dimensions, java.util.Optional.empty());
+        return fit(data, n, dimensions, Optional.empty());
     }
 
     /**
@@ -106,7 +107,7 @@ public final class GaussianHmmFitter {
      *
      * @throws IllegalArgumentException also when {@code start} has another number of states or dimensions
      */
-    public GaussianHmmFit fit(double[] data, int n, int dimensions, java.util.Optional<GaussianHmm> start) {
+    public GaussianHmmFit fit(double[] data, int n, int dimensions, Optional<GaussianHmm> start) {
         KMeans.checkData(data, n, dimensions, 2 * states, "hmm fit");
         int d = dimensions;
         allocate(n, d);

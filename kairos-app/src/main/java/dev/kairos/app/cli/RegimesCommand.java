@@ -186,15 +186,19 @@ final class RegimesCommand implements Callable<Integer> {
                 problems.add("--weights: must be accuracy or equal, got '" + weights.get() + "'");
             }
         }
-        try {
-            return Optional.of(new RegimeEnsembleConfig(mode, margin.orElse(c.switchMargin()),
-                    dwell.orElse(c.minDwellBars()), c.horizonBars(), c.volatilityBuckets(), c.accuracyMemoryBars(),
-                    c.trendThreshold(), c.volatilityLookback()));
-        } catch (IllegalArgumentException ex) {
-            problems.add((margin.isPresent() && !(margin.get() >= 0 && margin.get() < 1) ? "--switch-margin: "
-                    : "--min-dwell-bars: ") + ex.getMessage());
-            return Optional.empty();
+        double m = margin.orElse(c.switchMargin());
+        int d = dwell.orElse(c.minDwellBars());
+        boolean ok = true;
+        if (!(m >= 0 && m < 1)) {
+            problems.add("--switch-margin: must be in [0, 1), got " + m);
+            ok = false;
         }
+        if (d < 1) {
+            problems.add("--min-dwell-bars: must be at least 1, got " + d);
+            ok = false;
+        }
+        return ok ? Optional.of(new RegimeEnsembleConfig(mode, m, d, c.horizonBars(), c.volatilityBuckets(),
+                c.accuracyMemoryBars(), c.trendThreshold(), c.volatilityLookback())) : Optional.empty();
     }
 
     /** Feeds every bar to the ensemble in order and records what it published after each. */

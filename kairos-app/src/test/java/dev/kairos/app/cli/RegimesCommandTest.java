@@ -95,9 +95,10 @@ class RegimesCommandTest {
         assertThat(noData.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(noData.err()).contains("--data: required");
 
-        InProcessCli.Run margin = run("regimes", "--data", data(), "--switch-margin", "1.5");
-        assertThat(margin.exit()).isEqualTo(ExitCode.USAGE);
-        assertThat(margin.err()).contains("--switch-margin");
+        InProcessCli.Run both = run("regimes", "--data", data(), "--switch-margin", "1.5", "--min-dwell-bars", "0");
+        assertThat(both.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).as("every problem at once").contains("--switch-margin: must be in [0, 1), got 1.5")
+                .contains("--min-dwell-bars: must be at least 1, got 0");
 
         InProcessCli.Run missing = run("regimes", "--data", dir.resolve("nope.csv").toString());
         assertThat(missing.exit()).isEqualTo(ExitCode.DATA);
