@@ -192,10 +192,17 @@ public class IndicatorsBenchmark {
         public String indicator;
 
         Indicator chosen;
+        /** Four more instances of the same class, for {@link #oneIndicatorThroughput}. */
+        Indicator[] copies;
 
         @Setup(Level.Trial)
         public void setup() {
-            chosen = new Indicators().all.stream().filter(i -> i.getClass().getSimpleName().equals(indicator)).findFirst()
+            chosen = pick();
+            copies = new Indicator[] {pick(), pick(), pick(), pick()};
+        }
+
+        private Indicator pick() {
+            return new Indicators().all.stream().filter(i -> i.getClass().getSimpleName().equals(indicator)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no indicator class " + indicator));
         }
     }
@@ -295,5 +302,94 @@ public class IndicatorsBenchmark {
             sum += x.update(t[i], o[i], h[i], l[i], c[i], v[i]);
         }
         return sum;
+    }
+
+    /**
+     * Four instances of the indicator {@link One#indicator} updated on every bar, side by side; the score is per
+     * update. Four independent dependency chains hide each update's latency, so this is the indicator's
+     * throughput cost, the share of the set's time it can be charged with (the set's score is close to the sum
+     * of these plus the cost of the updates C2 leaves as calls).
+     */
+    @Benchmark
+    @OperationsPerInvocation(4 * BenchSetup.BARS)
+    @Warmup(iterations = 2, time = 1)
+    @Measurement(iterations = 3, time = 1)
+    public void oneIndicatorThroughput(Bars b, One one, Blackhole bh) {
+        Indicator[] x = one.copies;
+        for (Indicator i : x) {
+            i.reset();
+        }
+        double sum = switch (x[0]) {
+            case SingleInputIndicator unused -> runFour((SingleInputIndicator) x[0], (SingleInputIndicator) x[1],
+                    (SingleInputIndicator) x[2], (SingleInputIndicator) x[3], b);
+            case HlcIndicator unused -> runFour((HlcIndicator) x[0], (HlcIndicator) x[1], (HlcIndicator) x[2],
+                    (HlcIndicator) x[3], b);
+            case BarIndicator unused -> runFour((BarIndicator) x[0], (BarIndicator) x[1], (BarIndicator) x[2],
+                    (BarIndicator) x[3], b);
+        };
+        bh.consume(sum);
+    }
+
+    private static double runFour(SingleInputIndicator w, SingleInputIndicator x, SingleInputIndicator y,
+            SingleInputIndicator z, Bars b) {
+        double[] c = b.close;
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        for (int i = 0; i < c.length; i++) {
+            double close = c[i];
+            s0 += w.update(close);
+            s1 += x.update(close);
+            s2 += y.update(close);
+            s3 += z.update(close);
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    private static double runFour(HlcIndicator w, HlcIndicator x, HlcIndicator y, HlcIndicator z, Bars b) {
+        double[] h = b.high;
+        double[] l = b.low;
+        double[] c = b.close;
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        for (int i = 0; i < c.length; i++) {
+            double high = h[i];
+            double low = l[i];
+            double close = c[i];
+            s0 += w.update(high, low, close);
+            s1 += x.update(high, low, close);
+            s2 += y.update(high, low, close);
+            s3 += z.update(high, low, close);
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    private static double runFour(BarIndicator w, BarIndicator x, BarIndicator y, BarIndicator z, Bars b) {
+        long[] t = b.time;
+        double[] o = b.open;
+        double[] h = b.high;
+        double[] l = b.low;
+        double[] c = b.close;
+        double[] v = b.volume;
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        for (int i = 0; i < c.length; i++) {
+            long time = t[i];
+            double open = o[i];
+            double high = h[i];
+            double low = l[i];
+            double close = c[i];
+            double volume = v[i];
+            s0 += w.update(time, open, high, low, close, volume);
+            s1 += x.update(time, open, high, low, close, volume);
+            s2 += y.update(time, open, high, low, close, volume);
+            s3 += z.update(time, open, high, low, close, volume);
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

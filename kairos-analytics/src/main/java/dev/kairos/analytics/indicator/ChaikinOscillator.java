@@ -83,6 +83,21 @@ public final class ChaikinOscillator implements BarIndicator {
     @Override
     public double update(long timestamp, double open, double high, double low, double close, double volume) {
         ad += Columns.moneyFlowVolume(high, low, close, volume);
+        if (seen <= lookback()) {
+            return warmUp();
+        }
+        fastEma = (fastK * ad) + (oneMinusFastK * fastEma);
+        slowEma = (slowK * ad) + (oneMinusSlowK * slowEma);
+        value = fastEma - slowEma;
+        return value;
+    }
+
+    /**
+     * The averages' step for the bars up to the first value: the first bar seeds them. In its own method so
+     * that {@link #update} stays small enough for the JIT to inline it where many indicators are updated
+     * together.
+     */
+    private double warmUp() {
         if (seen == 0) {
             fastEma = ad;
             slowEma = ad;

@@ -65,7 +65,7 @@ public final class CloseToCloseVolatility implements SingleInputIndicator {
         WindowSum sum = new WindowSum(period);
         WindowSum sumSq = new WindowSum(period);
         for (int i = 1; i < n; i++) {
-            double r = StrictMath.log(close[i] / close[i - 1]);
+            double r = LogRatio.of(close[i], close[i - 1]);
             sum.push(r);
             sumSq.push(r * r);
             if (i >= period) {
@@ -82,7 +82,7 @@ public final class CloseToCloseVolatility implements SingleInputIndicator {
             previous = close;
             return Double.NaN;
         }
-        double r = StrictMath.log(close / previous);
+        double r = LogRatio.of(close, previous);
         previous = close;
         returns.push(r);
         squares.push(r * r);

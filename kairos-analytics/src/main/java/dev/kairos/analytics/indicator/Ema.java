@@ -50,14 +50,23 @@ public final class Ema implements SingleInputIndicator {
     @Override
     public double update(double input) {
         if (seen < period) {
-            seedSum += input;
-            if (++seen < period) {
-                return Double.NaN;
-            }
-            value = seedSum / period;
-            return value;
+            return seed(input);
         }
         value = ((input - value) * k) + value;
+        return value;
+    }
+
+    /**
+     * One of the first {@code period} inputs: summed for the seed, the mean once all are in. In its own method
+     * so that {@link #update} stays small enough for the JIT to inline it where many indicators are updated
+     * together (this runs {@code period} times per series).
+     */
+    private double seed(double input) {
+        seedSum += input;
+        if (++seen < period) {
+            return Double.NaN;
+        }
+        value = seedSum / period;
         return value;
     }
 

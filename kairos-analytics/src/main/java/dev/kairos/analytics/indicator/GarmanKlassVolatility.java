@@ -81,8 +81,8 @@ public final class GarmanKlassVolatility implements BarIndicator {
     }
 
     private static double term(double open, double high, double low, double close) {
-        double hl = StrictMath.log(high / low);
-        double co = StrictMath.log(close / open);
+        double hl = LogRatio.of(high, low);
+        double co = LogRatio.of(close, open);
         return 0.5 * (hl * hl) - CLOSE_OPEN_WEIGHT * (co * co);
     }
 

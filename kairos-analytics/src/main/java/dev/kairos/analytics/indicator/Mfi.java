@@ -61,22 +61,41 @@ public final class Mfi implements BarIndicator {
     @Override
     public double update(long timestamp, double open, double high, double low, double close, double volume) {
         double typical = Columns.typicalPrice(high, low, close);
+        if (seen <= period) {
+            return warmUp(typical, volume);
+        }
+        push(typical, volume);
+        value = mfi(positive.sum(), negative.sum());
+        return value;
+    }
+
+    /**
+     * The first {@code period + 1} bars: the first gives only the previous typical price, the last the first
+     * value. In its own method so that {@link #update} stays small enough for the JIT to inline it where many
+     * indicators are updated together.
+     */
+    private double warmUp(double typical, double volume) {
         if (seen == 0) {
             previousTypical = typical;
             seen = 1;
             return Double.NaN;
         }
+        push(typical, volume);
+        if (seen++ < period) {
+            return Double.NaN;
+        }
+        value = mfi(positive.sum(), negative.sum());
+        return value;
+    }
+
+    /** The bar's money flow joins the positive or the negative window, by the typical price's change. */
+    private void push(double typical, double volume) {
         double change = typical - previousTypical;
         previousTypical = typical;
         double flow = typical * volume;
         // change > 0 ? flow : 0.0 and change < 0 ? flow : 0.0, without branching on the price's direction
         positive.push(BranchFree.ifPositive(change, flow));
         negative.push(BranchFree.ifNegative(change, flow));
-        if (seen <= period && seen++ < period) {
-            return Double.NaN;
-        }
-        value = mfi(positive.sum(), negative.sum());
-        return value;
     }
 
     private static double mfi(double positive, double negative) {

@@ -58,7 +58,7 @@ public final class ParkinsonVolatility implements HlcIndicator {
         Arrays.fill(out, 0, Math.min(n, period - 1), Double.NaN);
         WindowSum sum = new WindowSum(period);
         for (int i = 0; i < n; i++) {
-            double hl = StrictMath.log(high[i] / low[i]);
+            double hl = LogRatio.of(high[i], low[i]);
             sum.push(hl * hl);
             if (i >= period - 1) {
                 out[i] = volatility(sum.sum(), reciprocal(period), scale);
@@ -69,7 +69,7 @@ public final class ParkinsonVolatility implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        double hl = StrictMath.log(high / low);
+        double hl = LogRatio.of(high, low);
         squares.push(hl * hl);
         if (!squares.full()) {
             return Double.NaN;

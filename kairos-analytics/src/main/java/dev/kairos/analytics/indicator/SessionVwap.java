@@ -65,12 +65,7 @@ public final class SessionVwap implements BarIndicator {
     public double update(long timestamp, double open, double high, double low, double close, double volume) {
         long d = Math.floorDiv(timestamp, DAY_MS);
         if (!started || d != day) {
-            started = true;
-            day = d;
-            priceVolume = 0.0;
-            this.volume = 0.0;
-            typical = 0.0;
-            bars = 0;
+            startSession(d);
         }
         double t = Columns.typicalPrice(high, low, close);
         priceVolume += t * volume;
@@ -79,6 +74,16 @@ public final class SessionVwap implements BarIndicator {
         bars++;
         value = RollingVwap.vwap(priceVolume, this.volume, typical, bars);
         return value;
+    }
+
+    /** A new UTC day {@code d} (days since the epoch): the sums start again. Once a day, so out of line. */
+    private void startSession(long d) {
+        started = true;
+        day = d;
+        priceVolume = 0.0;
+        this.volume = 0.0;
+        typical = 0.0;
+        bars = 0;
     }
 
     /** Bars in the current session so far, including the latest; 0 before the first update. */

@@ -73,12 +73,31 @@ public final class Sma implements SingleInputIndicator {
 
     @Override
     public double update(double input) {
+        if (filled < period) {
+            return warmUp(input);
+        }
         window[next] = input;
         if (++next == period) {
             next = 0;
         }
         sum += input;
-        if (filled < period && ++filled < period) {
+        value = dividing ? sum / period : sum * reciprocal;
+        sum -= window[next];
+        return value;
+    }
+
+    /**
+     * One of the first {@code period} inputs, the last of which gives the first value. In its own method so
+     * that {@link #update} stays small enough for the JIT to inline it where many indicators are updated
+     * together.
+     */
+    private double warmUp(double input) {
+        window[next] = input;
+        if (++next == period) {
+            next = 0;
+        }
+        sum += input;
+        if (++filled < period) {
             return Double.NaN;
         }
         value = dividing ? sum / period : sum * reciprocal;

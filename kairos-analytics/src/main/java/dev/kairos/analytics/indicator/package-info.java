@@ -33,8 +33,10 @@
  * running sum's rounding residue is all of its value once its window holds only zeros (see
  * {@link dev.kairos.analytics.indicator.Sma}). Choices that follow the direction of the price (gains and
  * losses of RSI, MFI and OBV, ADX's directional moves, SAR's new extremes, the rolling highest and lowest)
- * are made with bit masks or conditional moves, not branches, which a random walk mispredicts. Logarithms
- * are {@link java.lang.StrictMath#log}, so values are the same on every JVM and platform.
+ * are made with bit masks or conditional moves, not branches, which a random walk mispredicts. The
+ * realised volatilities' logarithms of price ratios are an atanh series for ratios near 1 (more accurate
+ * than {@code log(a / b)} there, and a third of its cost) and {@link java.lang.StrictMath#log} otherwise,
+ * with plain multiplies and adds, so values are the same on every JVM and platform.
  *
  * <p><b>Units.</b> Moving averages, bands, channels, true range, ATR and VWAPs are in the units of their input
  * (quote currency for prices); RSI, ADX/DI, MFI, CCI, Ultimate Oscillator,
