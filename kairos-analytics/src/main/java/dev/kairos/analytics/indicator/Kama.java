@@ -118,16 +118,15 @@ public final class Kama implements SingleInputIndicator {
         next = slot + 1 == ring.length ? 0 : slot + 1;
         double previousInput = previous;
         previous = input;
-        flatRun = input == previousInput ? Math.min(flatRun + 1, period + 1) : 1;
+        int run = input == previousInput ? Math.min(flatRun + 1, period + 1) : 1;
+        flatRun = run;
         double sum = sumRoc1 - Math.abs(trailingValue - periodAgo);
         sum += Math.abs(input - previousInput);
         sumRoc1 = sum;
         trailingValue = periodAgo;
-        double sc = smoothing(sum, input - periodAgo, flatRun > period, constMax, constDiff);
+        double sc = smoothing(sum, input - periodAgo, run > period, constMax, constDiff);
         double kama = value;
-        kama = ((input - kama) * sc) + kama;
-        value = kama;
-        return kama;
+        return value = ((input - kama) * sc) + kama;
     }
 
     /**
