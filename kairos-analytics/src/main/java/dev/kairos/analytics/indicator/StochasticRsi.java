@@ -107,7 +107,7 @@ public final class StochasticRsi implements SingleInputIndicator {
         if (!steady) {
             return warmUp(input);
         }
-        // %D ready: the RSI has values and the range window is full, for good
+        // %D is ready, so the range window is full, and stays full until reset
         int run = input == previous ? Math.min(flatRun + 1, kPeriod) : 1;
         flatRun = run;
         previous = input;
