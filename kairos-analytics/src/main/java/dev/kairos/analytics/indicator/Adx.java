@@ -33,16 +33,16 @@ public final class Adx implements HlcIndicator {
     private final int period;
     /** {@code 1.0 / period}. */
     private final double reciprocal;
-    /** Bars seen, counted up to {@code 2 * period} only. */
-    private int seen;
+    /** Bars before the first ADX, that one included: {@code 2 * period} at the start, 0 once ready. */
+    private int barsLeft;
     private double previousHigh;
     private double previousLow;
     private double previousClose;
     private double plusDm;
     private double minusDm;
     private double tr;
-    /** Sum of the first DXs during warm-up, then the ADX. */
-    private double adxState;
+    /** Sum of the first DXs, during warm-up. */
+    private double dxSum;
     private double adx = Double.NaN;
     private double plusDi = Double.NaN;
     private double minusDi = Double.NaN;
@@ -55,6 +55,7 @@ public final class Adx implements HlcIndicator {
     public Adx(int period) {
         this.period = checkPeriod(period);
         this.reciprocal = 1.0 / period;
+        this.barsLeft = 2 * period;
     }
 
     /**
@@ -134,7 +135,7 @@ public final class Adx implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        if (seen < period) {
+        if (barsLeft != 0) {
             return warmUp(high, low, close);
         }
         double diffP = high - previousHigh;
@@ -143,54 +144,56 @@ public final class Adx implements HlcIndicator {
         previousHigh = high;
         previousLow = low;
         previousClose = close;
-        minusDm -= minusDm * reciprocal;
-        plusDm -= plusDm * reciprocal;
-        addDirectionalMove(diffP, diffM);
-        tr = tr - (tr * reciprocal) + range;
-        boolean hasDx = false;
-        double dx = 0.0;
-        if (tr != 0.0) {
-            double scale = 100.0 / tr;
-            minusDi = minusDm * scale;
-            plusDi = plusDm * scale;
-            double sum = minusDi + plusDi;
+        smoothDirectionalMoves(diffP, diffM);
+        double t = tr;
+        t = t - (t * reciprocal) + range;
+        tr = t;
+        if (t != 0.0) {
+            double scale = 100.0 / t;
+            double m = minusDm * scale;
+            double p = plusDm * scale;
+            minusDi = m;
+            plusDi = p;
+            double sum = m + p;
             if (sum != 0.0) {
-                dx = 100.0 * (Math.abs(minusDi - plusDi) / sum);
-                hasDx = true;
+                double dx = 100.0 * (Math.abs(m - p) / sum);
+                adx = ((adx * (period - 1)) + dx) * reciprocal;
             }
         } else {
             minusDi = 0.0;
             plusDi = 0.0;
         }
-        if (seen < 2 * period) {
-            return seedAdx(hasDx, dx);
-        }
-        if (hasDx) {
-            adxState = ((adxState * (period - 1)) + dx) * reciprocal;
-        }
-        adx = adxState;
         return adx;
     }
 
     /**
-     * TA-Lib's {@code if (diffM > 0 && diffP < diffM) minusDm += diffM; else if (diffP > 0 && diffP > diffM)
-     * plusDm += diffP;}, without its two unpredictable branches: {@code a < b} is {@code b - a > 0} for every
-     * pair of doubles, and adding +0.0 to a directional movement (never -0.0) leaves it as it is, bit for bit.
+     * Wilder's smoothing of the directional movements, {@code dm -= dm * (1 / period)}, then TA-Lib's
+     * {@code if (diffM > 0 && diffP < diffM) minusDm += diffM; else if (diffP > 0 && diffP > diffM) plusDm +=
+     * diffP;}, without its two unpredictable branches: {@code a < b} is {@code b - a > 0} for every pair of
+     * doubles, and adding +0.0 to a directional movement (never -0.0) leaves it as it is, bit for bit.
      */
-    private void addDirectionalMove(double diffP, double diffM) {
+    private void smoothDirectionalMoves(double diffP, double diffM) {
         long minus = BranchFree.positiveMask(diffM) & BranchFree.positiveMask(diffM - diffP);
         long plus = ~minus & BranchFree.positiveMask(diffP) & BranchFree.positiveMask(diffP - diffM);
-        minusDm += BranchFree.masked(minus, diffM);
-        plusDm += BranchFree.masked(plus, diffP);
+        double m = minusDm;
+        m -= m * reciprocal;
+        minusDm = m + BranchFree.masked(minus, diffM);
+        double p = plusDm;
+        p -= p * reciprocal;
+        plusDm = p + BranchFree.masked(plus, diffP);
     }
 
-    /** The first {@code period} bars: the sums that seed the smoothed movements and true range. */
+    /**
+     * Bars {@code 0 .. 2 * period - 1}, before the ADX has a value. Kept out of {@link #update} so that the
+     * per-bar method stays small enough for the JIT to inline.
+     */
     private double warmUp(double high, double low, double close) {
+        int seen = 2 * period - barsLeft;
+        barsLeft--;
         if (seen == 0) {
             previousHigh = high;
             previousLow = low;
             previousClose = close;
-            seen = 1;
             return Double.NaN;
         }
         double diffP = high - previousHigh;
@@ -199,26 +202,35 @@ public final class Adx implements HlcIndicator {
         previousHigh = high;
         previousLow = low;
         previousClose = close;
-        if (diffM > 0 && diffP < diffM) {
-            minusDm += diffM;
-        } else if (diffP > 0 && diffP > diffM) {
-            plusDm += diffP;
-        }
-        tr += range;
-        seen++;
-        return Double.NaN;
-    }
-
-    /** Bars {@code period .. 2 * period - 1}: the DX values summed into the first ADX, their mean. */
-    private double seedAdx(boolean hasDx, double dx) {
-        if (hasDx) {
-            adxState += dx;
-        }
-        if (++seen < 2 * period) {
+        if (seen < period) {
+            // bars 1 .. period - 1: the sums that seed the smoothed movements and true range
+            if (diffM > 0 && diffP < diffM) {
+                minusDm += diffM;
+            } else if (diffP > 0 && diffP > diffM) {
+                plusDm += diffP;
+            }
+            tr += range;
             return Double.NaN;
         }
-        adxState /= period;
-        adx = adxState;
+        // bars period .. 2 * period - 1: update's arithmetic, with the DX summed into the first ADX, their mean
+        smoothDirectionalMoves(diffP, diffM);
+        tr = tr - (tr * reciprocal) + range;
+        if (tr != 0.0) {
+            double scale = 100.0 / tr;
+            minusDi = minusDm * scale;
+            plusDi = plusDm * scale;
+            double sum = minusDi + plusDi;
+            if (sum != 0.0) {
+                dxSum += 100.0 * (Math.abs(minusDi - plusDi) / sum);
+            }
+        } else {
+            minusDi = 0.0;
+            plusDi = 0.0;
+        }
+        if (barsLeft != 0) {
+            return Double.NaN;
+        }
+        adx = dxSum / period;
         return adx;
     }
 
@@ -239,7 +251,7 @@ public final class Adx implements HlcIndicator {
 
     /** Whether {@link #plusDi()} and {@link #minusDi()} have values: from index {@code period} on. */
     public boolean diReady() {
-        return seen > period;
+        return barsLeft < period;
     }
 
     public int period() {
@@ -253,7 +265,7 @@ public final class Adx implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return seen == 2 * period;
+        return barsLeft == 0;
     }
 
     /** The ADX, output 0. */
@@ -279,14 +291,14 @@ public final class Adx implements HlcIndicator {
 
     @Override
     public void reset() {
-        seen = 0;
+        barsLeft = 2 * period;
         previousHigh = 0.0;
         previousLow = 0.0;
         previousClose = 0.0;
         plusDm = 0.0;
         minusDm = 0.0;
         tr = 0.0;
-        adxState = 0.0;
+        dxSum = 0.0;
         adx = plusDi = minusDi = Double.NaN;
     }
 

@@ -15,17 +15,18 @@ public final class Atr implements HlcIndicator {
     private final int period;
     /** {@code 1.0 / period}. */
     private final double reciprocal;
-    /** Bars seen, counted up to {@code period + 1} only. */
-    private int seen;
+    /** Bars still to come before the first value, that one included: {@code period + 1}, then 0 once ready. */
+    private int warmUpLeft;
     private double previousClose;
-    /** Sum of the first true ranges during warm-up, then the ATR. */
-    private double atr;
+    /** Sum of the first true ranges, during warm-up. */
+    private double trSum;
     private double value = Double.NaN;
 
     /** @throws IllegalArgumentException when {@code period < 1} */
     public Atr(int period) {
         this.period = checkPeriod(period);
         this.reciprocal = 1.0 / period;
+        this.warmUpLeft = period + 1;
     }
 
     /**
@@ -60,25 +61,34 @@ public final class Atr implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
-        if (seen == 0) {
-            previousClose = close;
-            seen = 1;
-            return Double.NaN;
+        if (warmUpLeft != 0) {
+            return warmUp(high, low, close);
         }
         double tr = TrueRange.of(high, low, previousClose);
         previousClose = close;
-        if (seen <= period) {
-            atr += tr;
-            if (seen++ < period) {
-                return Double.NaN;
-            }
-            atr /= period;
-        } else {
-            atr *= period - 1;
-            atr += tr;
-            atr *= reciprocal;
+        double atr = value;
+        atr *= period - 1;
+        atr += tr;
+        atr *= reciprocal;
+        return value = atr;
+    }
+
+    /**
+     * Bars {@code 0 .. period}: bar 0 gives the previous close, the next ones sum their true ranges, whose mean
+     * is the first value. Kept out of {@link #update} so that the per-bar method stays small enough for the
+     * JIT to inline.
+     */
+    private double warmUp(double high, double low, double close) {
+        if (warmUpLeft-- == period + 1) {
+            previousClose = close;
+            return Double.NaN;
         }
-        value = atr;
+        trSum += TrueRange.of(high, low, previousClose);
+        previousClose = close;
+        if (warmUpLeft != 0) {
+            return Double.NaN;
+        }
+        value = trSum / period;
         return value;
     }
 
@@ -93,7 +103,7 @@ public final class Atr implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return seen > period;
+        return warmUpLeft == 0;
     }
 
     @Override
@@ -103,9 +113,9 @@ public final class Atr implements HlcIndicator {
 
     @Override
     public void reset() {
-        seen = 0;
+        warmUpLeft = period + 1;
         previousClose = 0.0;
-        atr = 0.0;
+        trSum = 0.0;
         value = Double.NaN;
     }
 

@@ -35,8 +35,8 @@ public final class Cci implements HlcIndicator {
     private int prefixValid;
     /** Ring buffer slot of the next write. */
     private int next;
-    /** Bars seen, counted up to {@code period} only. */
-    private int filled;
+    /** Bars still to come before the first value, that one included: {@code period}, then 0 once ready. */
+    private int warmUpLeft;
     /** Consecutive equal typical prices ending with the latest, counted up to {@code period} only. */
     private int flatRun;
     private double previousTp;
@@ -49,6 +49,7 @@ public final class Cci implements HlcIndicator {
         this.deviationScale = 0.015 / period;
         this.window = new double[period];
         this.prefix = new double[period + 1];
+        this.warmUpLeft = period;
     }
 
     /**
@@ -82,8 +83,27 @@ public final class Cci implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
+        if (warmUpLeft != 0) {
+            return warmUp(high, low, close);
+        }
         double tp = typicalPrice(high, low, close);
-        flatRun = filled > 0 && tp == previousTp ? Math.min(flatRun + 1, period) : 1;
+        int run = tp == previousTp ? Math.min(flatRun + 1, period) : 1;
+        flatRun = run;
+        previousTp = tp;
+        int slot = next;
+        window[slot] = tp;
+        next = slot + 1 == period ? 0 : slot + 1;
+        prefixValid = Math.min(prefixValid, slot);
+        return value = run >= period ? 0.0 : cci(tp);
+    }
+
+    /**
+     * The first {@code period} bars, the last of which gives the first value. Kept out of {@link #update} so
+     * that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double warmUp(double high, double low, double close) {
+        double tp = typicalPrice(high, low, close);
+        flatRun = warmUpLeft < period && tp == previousTp ? Math.min(flatRun + 1, period) : 1;
         previousTp = tp;
         int slot = next;
         window[slot] = tp;
@@ -91,7 +111,7 @@ public final class Cci implements HlcIndicator {
         if (slot < prefixValid) {
             prefixValid = slot;
         }
-        if (filled < period && ++filled < period) {
+        if (--warmUpLeft != 0) {
             return Double.NaN;
         }
         value = flatRun >= period ? 0.0 : cci(tp);
@@ -165,7 +185,7 @@ public final class Cci implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return filled == period;
+        return warmUpLeft == 0;
     }
 
     @Override
@@ -179,7 +199,7 @@ public final class Cci implements HlcIndicator {
         Arrays.fill(prefix, 0.0);
         prefixValid = 0;
         next = 0;
-        filled = 0;
+        warmUpLeft = period;
         flatRun = 0;
         previousTp = 0.0;
         value = Double.NaN;

@@ -25,9 +25,11 @@ public final class Kama implements SingleInputIndicator {
     private final int slowPeriod;
     private final double constMax;
     private final double constDiff;
-    /** The last {@code period + 1} inputs; {@code window[next]} is the oldest once full. */
+    /** The last {@code period} inputs; {@code window[next]} is the oldest once full. */
     private final double[] window;
     private int next;
+    /** The latest input. */
+    private double previous;
     /** Inputs seen, counted up to {@code period + 1} only. */
     private int seen;
     private double sumRoc1;
@@ -54,7 +56,7 @@ public final class Kama implements SingleInputIndicator {
         this.slowPeriod = slowPeriod;
         this.constMax = constMax(slowPeriod);
         this.constDiff = constDiff(fastPeriod, slowPeriod);
-        this.window = new double[period + 1];
+        this.window = new double[period];
     }
 
     /** TA-Lib's KAMA (fast 2, slow 30) of every prefix: same length, {@code NaN} before index {@code period}. */
@@ -106,40 +108,56 @@ public final class Kama implements SingleInputIndicator {
 
     @Override
     public double update(double input) {
-        int previousSlot = next == 0 ? period : next - 1;
-        window[next] = input;
-        if (++next == period + 1) {
-            next = 0;
+        if (seen <= period) {
+            return warmUp(input);
         }
-        flatRun = seen > 0 && input == window[previousSlot] ? Math.min(flatRun + 1, period + 1) : 1;
+        double[] ring = window;
+        int slot = next;
+        double periodAgo = ring[slot];
+        ring[slot] = input;
+        next = slot + 1 == ring.length ? 0 : slot + 1;
+        double previousInput = previous;
+        previous = input;
+        int run = input == previousInput ? Math.min(flatRun + 1, period + 1) : 1;
+        flatRun = run;
+        double sum = sumRoc1 - Math.abs(trailingValue - periodAgo);
+        sum += Math.abs(input - previousInput);
+        sumRoc1 = sum;
+        trailingValue = periodAgo;
+        double sc = smoothing(sum, input - periodAgo, run > period, constMax, constDiff);
+        double kama = value;
+        return value = ((input - kama) * sc) + kama;
+    }
+
+    /**
+     * Inputs {@code 0 .. period}: the running sum of absolute changes, then the first value. Kept out of
+     * {@link #update} so that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double warmUp(double input) {
+        double previousInput = previous;
+        flatRun = seen > 0 && input == previousInput ? Math.min(flatRun + 1, period + 1) : 1;
+        previous = input;
         if (seen < period) {
+            window[seen] = input;
             if (seen > 0) {
-                double change = window[previousSlot];
+                double change = previousInput;
                 change -= input;
                 sumRoc1 += Math.abs(change);
             }
             seen++;
             return Double.NaN;
         }
-        double previousInput = window[previousSlot];
-        if (seen == period) {
-            // first value: the window holds x[0..period]; the change into x[period] completes the sum
-            double change = previousInput;
-            change -= input;
-            sumRoc1 += Math.abs(change);
-            double first = window[next];
-            trailingValue = first;
-            double sc = smoothing(sumRoc1, input - first, flatRun > period, constMax, constDiff);
-            value = ((input - previousInput) * sc) + previousInput;
-            seen++;
-            return value;
-        }
-        double periodAgo = window[next];
-        sumRoc1 -= Math.abs(trailingValue - periodAgo);
-        sumRoc1 += Math.abs(input - previousInput);
-        trailingValue = periodAgo;
-        double sc = smoothing(sumRoc1, input - periodAgo, flatRun > period, constMax, constDiff);
-        value = ((input - value) * sc) + value;
+        // first value: the change into x[period] completes the sum; x[0] leaves the window
+        double change = previousInput;
+        change -= input;
+        sumRoc1 += Math.abs(change);
+        double first = window[0];
+        window[0] = input;
+        next = period == 1 ? 0 : 1;
+        trailingValue = first;
+        double sc = smoothing(sumRoc1, input - first, flatRun > period, constMax, constDiff);
+        value = ((input - previousInput) * sc) + previousInput;
+        seen++;
         return value;
     }
 
@@ -177,6 +195,7 @@ public final class Kama implements SingleInputIndicator {
     public void reset() {
         Arrays.fill(window, 0.0);
         next = 0;
+        previous = 0.0;
         seen = 0;
         sumRoc1 = 0.0;
         trailingValue = 0.0;

@@ -27,8 +27,8 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
     private int next;
     /** Inputs seen, counted up to {@code period} only. */
     private int filled;
-    /** Updates since the sums were last summed afresh. */
-    private int sinceResum;
+    /** Updates until the sums are next summed afresh: 1 during warm-up, then at most {@code period}. */
+    private int untilResum = 1;
     /** Number of consecutive equal inputs ending with the latest, counted up to {@code period} only. */
     private int flatRun;
     private double previous;
@@ -86,24 +86,42 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
 
     @Override
     public double update(double input) {
-        double oldest = window[next];
+        if (--untilResum == 0) {
+            return updateAndResum(input);
+        }
+        double[] ring = window;
+        int slot = next;
+        double oldest = ring[slot];
+        ring[slot] = input;
+        next = slot + 1 == ring.length ? 0 : slot + 1;
+        int run = input == previous ? Math.min(flatRun + 1, period) : 1;
+        flatRun = run;
+        previous = input;
+        double y = sumY;
+        double xy = sumXY + (y - period * oldest);
+        y += input - oldest;
+        sumXY = xy;
+        sumY = y;
+        return value = run >= period ? 0.0 : (period * xy - sumX * y) * reciprocal;
+    }
+
+    /**
+     * The warm-up inputs and every input on which the sums are summed afresh ({@link #untilResum} reaching 0):
+     * the first {@code period - 1} give {@code NaN}, the others a value from fresh sums. Kept out of
+     * {@link #update} so that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double updateAndResum(double input) {
         window[next] = input;
         if (++next == period) {
             next = 0;
         }
         flatRun = filled > 0 && input == previous ? Math.min(flatRun + 1, period) : 1;
         previous = input;
-        if (filled < period) {
-            if (++filled < period) {
-                return Double.NaN;
-            }
-            resum();
-        } else if (++sinceResum == period) {
-            resum();
-        } else {
-            sumXY += sumY - period * oldest;
-            sumY += input - oldest;
+        if (filled < period && ++filled < period) {
+            untilResum = 1;
+            return Double.NaN;
         }
+        resum();
         value = flatRun >= period ? 0.0 : (period * sumXY - sumX * sumY) * reciprocal;
         return value;
     }
@@ -121,7 +139,7 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
                 slot = 0;
             }
         }
-        sinceResum = 0;
+        untilResum = period;
     }
 
     /** Number of inputs the line is fitted to. */
@@ -149,7 +167,7 @@ public final class LinearRegressionSlope implements SingleInputIndicator {
         Arrays.fill(window, 0.0);
         next = 0;
         filled = 0;
-        sinceResum = 0;
+        untilResum = 1;
         flatRun = 0;
         previous = 0.0;
         sumY = 0.0;

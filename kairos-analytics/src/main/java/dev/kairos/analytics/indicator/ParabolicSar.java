@@ -164,66 +164,86 @@ public final class ParabolicSar implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
+        if (seen != 2) {
+            return start(high, low, close);
+        }
+        double prevHigh = previousHigh;
+        double prevLow = previousLow;
+        previousHigh = high;
+        previousLow = low;
+        double current = sar;
+        boolean up = isLong;
+        // if (a new extreme) { ep = it; af = Math.min(af + acceleration, maximum); }, without a branch
+        long newExtreme;
+        double extreme;
+        if (up) {
+            if (low <= current) {
+                return reverseToShort(high, low, prevHigh);
+            }
+            newExtreme = BranchFree.positiveMask(high - ep);
+            extreme = BranchFree.select(newExtreme, high, ep);
+        } else {
+            if (high >= current) {
+                return reverseToLong(high, low, prevLow);
+            }
+            newExtreme = BranchFree.positiveMask(ep - low);
+            extreme = BranchFree.select(newExtreme, low, ep);
+        }
+        double factor = Math.min(af + BranchFree.masked(newExtreme, acceleration), maximum);
+        ep = extreme;
+        af = factor;
+        double next = current + factor * (extreme - current);
+        sar = up ? Math.min(Math.min(next, prevLow), low) : Math.max(Math.max(next, prevHigh), high);
+        return value = current;
+    }
+
+    /**
+     * Bars 0 and 1: bar 0 gives the first extreme, bar 1 the initial direction, after which it is an ordinary
+     * step in which bar 1 also stands in for the previous bar, as in TA-Lib. Kept out of {@link #update} so
+     * that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double start(double high, double low, double close) {
         if (seen == 0) {
             previousHigh = high;
             previousLow = low;
             seen = 1;
             return Double.NaN;
         }
-        double prevHigh;
-        double prevLow;
-        if (seen == 1) {
-            double diffP = high - previousHigh;
-            double diffM = previousLow - low;
-            isLong = !(diffM > 0 && diffP < diffM);
-            af = acceleration;
-            if (isLong) {
-                ep = high;
-                sar = previousLow;
-            } else {
-                ep = low;
-                sar = previousHigh;
-            }
-            // TA-Lib lets bar 1 stand in for the previous bar on the first step
-            prevHigh = high;
-            prevLow = low;
-            seen = 2;
+        double diffP = high - previousHigh;
+        double diffM = previousLow - low;
+        isLong = !(diffM > 0 && diffP < diffM);
+        af = acceleration;
+        if (isLong) {
+            ep = high;
+            sar = previousLow;
         } else {
-            prevHigh = previousHigh;
-            prevLow = previousLow;
+            ep = low;
+            sar = previousHigh;
         }
         previousHigh = high;
         previousLow = low;
-        if (isLong) {
-            if (low <= sar) {
-                isLong = false;
-                value = Math.max(Math.max(ep, prevHigh), high);
-                af = acceleration;
-                ep = low;
-                sar = Math.max(Math.max(value + af * (ep - value), prevHigh), high);
-            } else {
-                value = sar;
-                // if (high > ep) { ep = high; af = Math.min(af + acceleration, maximum); }, without a branch
-                long newExtreme = BranchFree.positiveMask(high - ep);
-                ep = BranchFree.select(newExtreme, high, ep);
-                af = Math.min(af + BranchFree.masked(newExtreme, acceleration), maximum);
-                sar = Math.min(Math.min(sar + af * (ep - sar), prevLow), low);
-            }
-        } else if (high >= sar) {
-            isLong = true;
-            value = Math.min(Math.min(ep, prevLow), low);
-            af = acceleration;
-            ep = high;
-            sar = Math.min(Math.min(value + af * (ep - value), prevLow), low);
-        } else {
-            value = sar;
-            // if (low < ep) { ep = low; af = Math.min(af + acceleration, maximum); }, without a branch
-            long newExtreme = BranchFree.positiveMask(ep - low);
-            ep = BranchFree.select(newExtreme, low, ep);
-            af = Math.min(af + BranchFree.masked(newExtreme, acceleration), maximum);
-            sar = Math.max(Math.max(sar + af * (ep - sar), prevHigh), high);
-        }
-        return value;
+        seen = 2;
+        return update(high, low, close);
+    }
+
+    /** A long position stopped out: the SAR restarts at the extreme point, bounded by the two bars' highs. */
+    private double reverseToShort(double high, double low, double prevHigh) {
+        isLong = false;
+        double stop = Math.max(Math.max(ep, prevHigh), high);
+        af = acceleration;
+        ep = low;
+        sar = Math.max(Math.max(stop + acceleration * (low - stop), prevHigh), high);
+        return value = stop;
+    }
+
+    /** A short position stopped out: the SAR restarts at the extreme point, bounded by the two bars' lows. */
+    private double reverseToLong(double high, double low, double prevLow) {
+        isLong = true;
+        double stop = Math.min(Math.min(ep, prevLow), low);
+        af = acceleration;
+        ep = high;
+        sar = Math.min(Math.min(stop + acceleration * (high - stop), prevLow), low);
+        return value = stop;
     }
 
     /** Whether the SAR is below the price (a long position) after the latest update. */

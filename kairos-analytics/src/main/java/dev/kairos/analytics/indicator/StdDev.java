@@ -26,8 +26,10 @@ public final class StdDev implements SingleInputIndicator {
     private final double[] window;
     /** Ring buffer slot of the next write, which is also the oldest input once the window is full. */
     private int next;
-    /** Inputs seen, counted up to {@code period} only. */
-    private int filled;
+    /** Inputs still to come before the first value, that one included: {@code period}, then 0 once ready. */
+    private int warmUpLeft;
+    /** The latest input. */
+    private double previous;
     /** Number of trailing inputs equal to the latest one, counted up to {@code period} only. */
     private int run;
     /** Sums of the newest {@code period - 1} inputs and of their squares, between updates. */
@@ -41,6 +43,7 @@ public final class StdDev implements SingleInputIndicator {
         this.period = checkPeriod(period);
         this.reciprocal = 1.0 / period;
         this.window = new double[period];
+        this.warmUpLeft = period;
     }
 
     /**
@@ -76,14 +79,42 @@ public final class StdDev implements SingleInputIndicator {
 
     @Override
     public double update(double input) {
-        run = filled > 0 && input == window[next == 0 ? period - 1 : next - 1] ? Math.min(run + 1, period) : 1;
+        if (warmUpLeft != 0) {
+            return warmUp(input);
+        }
+        int r = input == previous ? Math.min(run + 1, period) : 1;
+        run = r;
+        previous = input;
+        double[] ring = window;
+        int slot = next;
+        ring[slot] = input;
+        slot = slot + 1 == ring.length ? 0 : slot + 1;
+        next = slot;
+        double s = sum + input;
+        double sq = sumSq + input * input;
+        double m = s * reciprocal;
+        mean = m;
+        double deviation = deviation(sq * reciprocal - m * m, r == period);
+        double old = ring[slot];
+        sum = s - old;
+        sumSq = sq - old * old;
+        return value = deviation;
+    }
+
+    /**
+     * The first {@code period} inputs, the last of which gives the first value. Kept out of {@link #update} so
+     * that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double warmUp(double input) {
+        run = warmUpLeft < period && input == previous ? Math.min(run + 1, period) : 1;
+        previous = input;
         window[next] = input;
         if (++next == period) {
             next = 0;
         }
         sum += input;
         sumSq += input * input;
-        if (filled < period && ++filled < period) {
+        if (--warmUpLeft != 0) {
             return Double.NaN;
         }
         mean = sum * reciprocal;
@@ -115,7 +146,7 @@ public final class StdDev implements SingleInputIndicator {
 
     @Override
     public boolean isReady() {
-        return filled == period;
+        return warmUpLeft == 0;
     }
 
     @Override
@@ -127,7 +158,8 @@ public final class StdDev implements SingleInputIndicator {
     public void reset() {
         Arrays.fill(window, 0.0);
         next = 0;
-        filled = 0;
+        warmUpLeft = period;
+        previous = 0.0;
         run = 0;
         sum = 0.0;
         sumSq = 0.0;

@@ -40,6 +40,8 @@ public final class StochasticRsi implements SingleInputIndicator {
     /** Consecutive equal inputs ending with the latest, counted up to {@code kPeriod} only. */
     private int flatRun;
     private boolean started;
+    /** Whether %D is ready, which {@link #update} relies on. */
+    private boolean steady;
     private double previous;
     private double k = Double.NaN;
     private double d = Double.NaN;
@@ -102,6 +104,34 @@ public final class StochasticRsi implements SingleInputIndicator {
     /** @return %K, or {@code NaN} while warming up */
     @Override
     public double update(double input) {
+        if (!steady) {
+            return warmUp(input);
+        }
+        // %D is ready, so the range window is full, and stays full until reset
+        int run = input == previous ? Math.min(flatRun + 1, kPeriod) : 1;
+        flatRun = run;
+        previous = input;
+        double r = rsi.update(input);
+        if (Double.isNaN(r)) {
+            return Double.NaN;
+        }
+        WindowRange window = range;
+        window.add(r, r);
+        double rawK = run >= kPeriod ? 0.0 : rawK(window.highest(), window.lowest(), r);
+        double smoothed = dSma.update(rawK);
+        if (Double.isNaN(smoothed)) {
+            return Double.NaN;
+        }
+        k = rawK;
+        d = smoothed;
+        return rawK;
+    }
+
+    /**
+     * Inputs before %D has its first value, that one included. Kept out of {@link #update} so that the
+     * per-bar method stays small enough for the JIT to inline.
+     */
+    private double warmUp(double input) {
         flatRun = started && input == previous ? Math.min(flatRun + 1, kPeriod) : 1;
         started = true;
         previous = input;
@@ -115,6 +145,7 @@ public final class StochasticRsi implements SingleInputIndicator {
         }
         double rawK = flatRun >= kPeriod ? 0.0 : rawK(range.highest(), range.lowest(), r);
         double smoothed = dSma.update(rawK);
+        steady = dSma.isReady();
         if (Double.isNaN(smoothed)) {
             return Double.NaN;
         }
@@ -191,6 +222,7 @@ public final class StochasticRsi implements SingleInputIndicator {
         dSma.reset();
         flatRun = 0;
         started = false;
+        steady = false;
         previous = 0.0;
         k = Double.NaN;
         d = Double.NaN;

@@ -28,8 +28,8 @@ public final class UltimateOscillator implements HlcIndicator {
     private final double[] pressures;
     private final double[] ranges;
     private int next;
-    /** Bars seen, counted up to {@code longPeriod + 1} only. */
-    private int seen;
+    /** Bars until the first value, that one included: {@code longPeriod + 1} at the start, 0 once ready. */
+    private int warmUpLeft;
     private double previousClose;
     /** Consecutive bars with a true range of exactly 0, ending with the latest, up to {@code longPeriod}. */
     private int zeroRangeRun;
@@ -51,6 +51,7 @@ public final class UltimateOscillator implements HlcIndicator {
         this.longPeriod = longPeriod;
         this.pressures = new double[longPeriod];
         this.ranges = new double[longPeriod];
+        this.warmUpLeft = longPeriod + 1;
     }
 
     /**
@@ -123,9 +124,55 @@ public final class UltimateOscillator implements HlcIndicator {
 
     @Override
     public double update(double high, double low, double close) {
+        if (warmUpLeft != 0) {
+            return warmUp(high, low, close);
+        }
+        double p = pressure(low, close, previousClose);
+        double r = trueRange(high, low, previousClose);
+        previousClose = close;
+        int n = longPeriod;
+        int zeroRun = r == 0.0 ? Math.min(zeroRangeRun + 1, n) : 0;
+        zeroRangeRun = zeroRun;
+        double[] ps = pressures;
+        double[] rs = ranges;
+        int slot = next;
+        ps[slot] = p;
+        rs[slot] = r;
+        // the slot after this bar's is the next write and the oldest bar of the long window
+        int following = trailingSlot(slot, n);
+        next = following;
+        double sa1 = a1 + p;
+        double sa2 = a2 + p;
+        double sa3 = a3 + p;
+        double sb1 = b1 + r;
+        double sb2 = b2 + r;
+        double sb3 = b3 + r;
+        double output = weighted(sa1, sb1, sa2, sb2, sa3, sb3, zeroRun, shortPeriod, mediumPeriod, n);
+        int t1 = trailingSlot(slot, shortPeriod);
+        a1 = sa1 - ps[t1];
+        b1 = sb1 - rs[t1];
+        int t2 = trailingSlot(slot, mediumPeriod);
+        a2 = sa2 - ps[t2];
+        b2 = sb2 - rs[t2];
+        a3 = sa3 - ps[following];
+        b3 = sb3 - rs[following];
+        return value = output * SCALE;
+    }
+
+    /**
+     * Bars {@code 0 .. longPeriod}: bar 0 gives only the previous close, the next ones fill the running sums,
+     * and bar {@code longPeriod}, the first value, is an ordinary step once the count says so. Kept out of
+     * {@link #update} so that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double warmUp(double high, double low, double close) {
+        int seen = longPeriod + 1 - warmUpLeft;
+        if (seen == longPeriod) {
+            warmUpLeft = 0;
+            return update(high, low, close);
+        }
+        warmUpLeft--;
         if (seen == 0) {
             previousClose = close;
-            seen = 1;
             return Double.NaN;
         }
         double p = pressure(low, close, previousClose);
@@ -134,44 +181,21 @@ public final class UltimateOscillator implements HlcIndicator {
         zeroRangeRun = r == 0.0 ? Math.min(zeroRangeRun + 1, longPeriod) : 0;
         pressures[next] = p;
         ranges[next] = r;
-        int slot = next;
         if (++next == longPeriod) {
             next = 0;
         }
-        if (seen < longPeriod) {
-            // warm-up: bar number `seen` joins each window whose first value will include it
-            if (seen >= longPeriod - shortPeriod + 1) {
-                a1 += p;
-                b1 += r;
-            }
-            if (seen >= longPeriod - mediumPeriod + 1) {
-                a2 += p;
-                b2 += r;
-            }
-            a3 += p;
-            b3 += r;
-            seen++;
-            return Double.NaN;
+        // bar number `seen` joins each window whose first value will include it
+        if (seen >= longPeriod - shortPeriod + 1) {
+            a1 += p;
+            b1 += r;
         }
-        seen = longPeriod + 1;
-        a1 += p;
-        a2 += p;
+        if (seen >= longPeriod - mediumPeriod + 1) {
+            a2 += p;
+            b2 += r;
+        }
         a3 += p;
-        b1 += r;
-        b2 += r;
         b3 += r;
-        double output = weighted(a1, b1, a2, b2, a3, b3, zeroRangeRun, shortPeriod, mediumPeriod, longPeriod);
-        int t1 = trailingSlot(slot, shortPeriod);
-        a1 -= pressures[t1];
-        b1 -= ranges[t1];
-        int t2 = trailingSlot(slot, mediumPeriod);
-        a2 -= pressures[t2];
-        b2 -= ranges[t2];
-        int t3 = trailingSlot(slot, longPeriod);
-        a3 -= pressures[t3];
-        b3 -= ranges[t3];
-        value = output * SCALE;
-        return value;
+        return Double.NaN;
     }
 
     /** The ring slot of the oldest bar of a window of {@code period} bars ending at {@code slot}. */
@@ -213,10 +237,13 @@ public final class UltimateOscillator implements HlcIndicator {
             double b12 = b1 * b2;
             return (((4.0 * a1) * b2 + (2.0 * a2) * b1) * b3 + a3 * b12) / (b12 * b3);
         }
+        return weightedWithFlatWindows(a1, b1, a2, b2, a3, b3, zeroRangeRun, mediumPeriod, longPeriod);
+    }
+
+    /** {@link #weighted} when at least the short window's true ranges are all zero: those windows give 0. */
+    private static double weightedWithFlatWindows(double a1, double b1, double a2, double b2, double a3, double b3,
+                                                  int zeroRangeRun, int mediumPeriod, int longPeriod) {
         double output = 0.0;
-        if (zeroRangeRun < shortPeriod) {
-            output += 4.0 * (a1 / b1);
-        }
         if (zeroRangeRun < mediumPeriod) {
             output += 2.0 * (a2 / b2);
         }
@@ -245,7 +272,7 @@ public final class UltimateOscillator implements HlcIndicator {
 
     @Override
     public boolean isReady() {
-        return seen > longPeriod;
+        return warmUpLeft == 0;
     }
 
     @Override
@@ -258,7 +285,7 @@ public final class UltimateOscillator implements HlcIndicator {
         Arrays.fill(pressures, 0.0);
         Arrays.fill(ranges, 0.0);
         next = 0;
-        seen = 0;
+        warmUpLeft = longPeriod + 1;
         previousClose = 0.0;
         zeroRangeRun = 0;
         a1 = 0.0;

@@ -22,9 +22,10 @@ public final class Wma implements SingleInputIndicator {
     private int next;
     /** Inputs seen, counted up to {@code period} only. */
     private int filled;
+    /** Whether the window is full (and {@code period > 1}): {@link #update}'s arithmetic applies. */
+    private boolean steady;
     private double periodSub;
     private double periodSum;
-    private double trailingValue;
     private double value = Double.NaN;
 
     /** @throws IllegalArgumentException when {@code period < 1} */
@@ -71,29 +72,44 @@ public final class Wma implements SingleInputIndicator {
 
     @Override
     public double update(double input) {
+        if (!steady) {
+            return warmUp(input);
+        }
+        double[] ring = window;
+        int slot = next;
+        // the slot holds the input that leaves the plain sum now (0.0 on the first value, as TA-Lib starts)
+        double trailingValue = ring[slot];
+        ring[slot] = input;
+        next = slot + 1 == ring.length ? 0 : slot + 1;
+        double sub = periodSub + input;
+        sub -= trailingValue;
+        periodSub = sub;
+        double sum = periodSum + input * period;
+        periodSum = sum - sub;
+        return value = sum * reciprocal;
+    }
+
+    /**
+     * Period 1 (the input itself), and the first {@code period - 1} inputs of a longer period, which seed the
+     * two sums; after those the count says ready and the input is an ordinary step. Kept out of {@link #update}
+     * so that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double warmUp(double input) {
         if (period == 1) {
             filled = 1;
             value = input;
             return value;
         }
-        window[next] = input;
-        if (++next == period) {
-            next = 0;
+        if (filled == period - 1) {
+            filled = period;
+            steady = true;
+            return update(input);
         }
-        if (filled < period - 1) {
-            filled++;
-            periodSub += input;
-            periodSum += input * filled;
-            return Double.NaN;
-        }
-        filled = period;
+        window[next++] = input;
+        filled++;
         periodSub += input;
-        periodSub -= trailingValue;
-        periodSum += input * period;
-        trailingValue = window[next];
-        value = periodSum * reciprocal;
-        periodSum -= periodSub;
-        return value;
+        periodSum += input * filled;
+        return Double.NaN;
     }
 
     /** Number of inputs averaged. */
@@ -121,9 +137,9 @@ public final class Wma implements SingleInputIndicator {
         Arrays.fill(window, 0.0);
         next = 0;
         filled = 0;
+        steady = false;
         periodSub = 0.0;
         periodSum = 0.0;
-        trailingValue = 0.0;
         value = Double.NaN;
     }
 

@@ -27,8 +27,8 @@ public final class ZScore implements SingleInputIndicator {
     private int next;
     /** Inputs seen, counted up to {@code period} only. */
     private int filled;
-    /** Updates since the last two-pass recomputation. */
-    private int sinceResum;
+    /** Updates until the sums are next recomputed with two passes: 1 during warm-up, then at most {@code period}. */
+    private int untilResum = 1;
     /** Number of consecutive equal inputs ending with the latest, counted up to {@code period} only. */
     private int flatRun;
     private double previous;
@@ -100,33 +100,54 @@ public final class ZScore implements SingleInputIndicator {
 
     @Override
     public double update(double input) {
-        double oldest = window[next];
+        if (--untilResum == 0) {
+            return updateAndResum(input);
+        }
+        double[] ring = window;
+        int slot = next;
+        double oldest = ring[slot];
+        ring[slot] = input;
+        next = slot + 1 == ring.length ? 0 : slot + 1;
+        int run = input == previous ? Math.min(flatRun + 1, period) : 1;
+        flatRun = run;
+        previous = input;
+        double delta = input - oldest;
+        double m = mean;
+        double newMean = m + delta * reciprocal;
+        double sq = m2 + delta * ((input - newMean) + (oldest - m));
+        mean = newMean;
+        m2 = sq;
+        if (sq < peak * SHRINK) {
+            return resumShrunk(input);
+        }
+        peak = Math.max(peak, sq);
+        return value = z(input, newMean, sq, reciprocal, period, run);
+    }
+
+    /** The value of an input whose window's sum of squares fell below {@link #SHRINK} of its peak: fresh sums. */
+    private double resumShrunk(double input) {
+        resum();
+        value = z(input, mean, m2, reciprocal, period, flatRun);
+        return value;
+    }
+
+    /**
+     * The warm-up inputs and every input on which the sums are recomputed ({@link #untilResum} reaching 0):
+     * the first {@code period - 1} give {@code NaN}, the others a value from fresh sums. Kept out of
+     * {@link #update} so that the per-bar method stays small enough for the JIT to inline.
+     */
+    private double updateAndResum(double input) {
         window[next] = input;
         if (++next == period) {
             next = 0;
         }
         flatRun = filled > 0 && input == previous ? Math.min(flatRun + 1, period) : 1;
         previous = input;
-        boolean resum;
-        if (filled < period) {
-            if (++filled < period) {
-                return Double.NaN;
-            }
-            resum = true;
-        } else {
-            resum = ++sinceResum == period;
+        if (filled < period && ++filled < period) {
+            untilResum = 1;
+            return Double.NaN;
         }
-        if (!resum) {
-            double delta = input - oldest;
-            double newMean = mean + delta * reciprocal;
-            m2 += delta * ((input - newMean) + (oldest - mean));
-            mean = newMean;
-            resum = m2 < peak * SHRINK;
-            peak = Math.max(peak, m2);
-        }
-        if (resum) {
-            resum();
-        }
+        resum();
         value = z(input, mean, m2, reciprocal, period, flatRun);
         return value;
     }
@@ -151,7 +172,7 @@ public final class ZScore implements SingleInputIndicator {
             }
         }
         peak = m2;
-        sinceResum = 0;
+        untilResum = period;
     }
 
     /** {@code (x - mean) / sqrt(m2 / period)}, with {@code m2 / period} as {@code m2 * reciprocal}. */
@@ -187,7 +208,7 @@ public final class ZScore implements SingleInputIndicator {
         Arrays.fill(window, 0.0);
         next = 0;
         filled = 0;
-        sinceResum = 0;
+        untilResum = 1;
         flatRun = 0;
         previous = 0.0;
         mean = 0.0;
