@@ -111,6 +111,7 @@ public final class BacktestJob {
             log.accept(String.format("%s: %s, %d rows parsed, %d accepted, %d outside --from/--to, %d malformed%s",
                     file, id, rep.parsed(), rep.accepted(), rep.skipped(), rep.malformed(),
                     rep.malformed() > 0 ? " (skipped: " + rep.defectSummary() + ")" : ""));
+            rep.timestampUnit().conversionNote().ifPresent(n -> log.accept(file + ": " + n));
             if (rep.gaps().count() > 0) {
                 log.accept(file + ": " + rep.gaps() + " (gaps are kept, never filled)");
             }
@@ -170,6 +171,7 @@ public final class BacktestJob {
             log.accept(String.format("%s: %s funding, %d rows parsed, %d accepted, %d malformed%s", file, id,
                     r.parsed(), r.accepted(), r.malformed(), r.malformed() > 0 ? " (skipped: " + String.join("; ",
                             r.defects().stream().map(Object::toString).toList()) + ")" : ""));
+            r.timestampUnit().conversionNote().ifPresent(n -> log.accept(file + ": " + n));
             out.set(k, out.get(k).withFunding(new LoadedFunding(file, r, Sha256.of(file))));
         });
         return out;

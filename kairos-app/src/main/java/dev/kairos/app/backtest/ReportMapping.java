@@ -117,7 +117,7 @@ final class ReportMapping {
             notes.add(String.format(Locale.ROOT, "%s (%s): %d rows parsed, %d accepted, %d outside the window, "
                             + "%d malformed (%s); %s; sha256 %s", d.file(), rep.instrument(), rep.parsed(),
                     rep.accepted(), rep.skipped(), rep.malformed(), rep.defectSummary(), rep.gaps(),
-                    d.sha256().hex()));
+                    d.sha256().hex()) + rep.timestampUnit().conversionNote().map(n -> "; " + n).orElse(""));
             d.funding().ifPresent(f -> notes.add(String.format(Locale.ROOT, "%s (%s funding rates): %d rows parsed, "
                             + "%d accepted, %d malformed; sha256 %s", f.file(), rep.instrument(), f.result().parsed(),
                     f.result().accepted(), f.result().malformed(), f.sha256().hex())));

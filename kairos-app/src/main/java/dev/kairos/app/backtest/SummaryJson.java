@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * are fractions; a ratio that is undefined (e.g. profit factor without losing trades) is {@code null}.
  * {@code rows} has one entry per input file, keyed by its path: {@code kind} {@code bars} for a
  * {@code --data} file, {@code funding} for a {@code --funding} file; {@code bars} is the sum of
- * {@code accepted} over the bar files. {@code by_regime} splits the run by the regime in force (keys
+ * {@code accepted} over the bar files, {@code timestamp_unit} the unit the file's timestamps were read in
+ * ({@code seconds}, {@code milliseconds}, {@code microseconds} or {@code nanoseconds}). {@code by_regime} splits the run by the regime in force (keys
  * {@code bull_trend}, {@code bear_trend}, {@code volatile_range}, {@code quiet_range}, and {@code unknown} for
  * bars before the detectors were ready): {@code bars}, {@code return} and {@code sharpe} of the equity over the
  * bars closed in the first instrument's regime, {@code trades} and {@code win_rate} of the trades entered in
@@ -119,6 +120,7 @@ public final class SummaryJson {
             c.put("accepted", d.report().accepted());
             c.put("skipped", d.report().skipped());
             c.put("malformed", d.report().malformed());
+            c.put("timestamp_unit", d.report().timestampUnit().displayName());
             Map<String, Object> kinds = new LinkedHashMap<>();
             d.report().defects().forEach(dc -> {
                 Map<String, Object> k = new LinkedHashMap<>();
@@ -170,6 +172,7 @@ public final class SummaryJson {
         c.put("accepted", f.result().accepted());
         c.put("skipped", 0L);
         c.put("malformed", f.result().malformed());
+        c.put("timestamp_unit", f.result().timestampUnit().displayName());
         Map<String, Object> kinds = new LinkedHashMap<>();
         f.result().defects().forEach(dc -> {
             Map<String, Object> k = new LinkedHashMap<>();

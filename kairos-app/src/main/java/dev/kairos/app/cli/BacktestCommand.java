@@ -47,10 +47,11 @@ final class BacktestCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "FILE", description = "CSV timestamp,open,high,low,close,volume "
-            + "(epoch ms UTC, bar open time); repeat for several instruments")
+            + "(epoch s, ms, µs or ns UTC, detected per file; bar open time); repeat for several instruments")
     List<String> data = new ArrayList<>();
     @Option(names = "--funding", paramLabel = "FILE", description = "funding rates of a perpetual among the --data "
-            + "files, CSV timestamp,rate (epoch ms UTC of the funding time, fraction per interval); the instrument "
+            + "files, CSV timestamp,rate (epoch s, ms, µs or ns UTC of the funding time, fraction per interval); the "
+            + "instrument "
             + "comes from the file name (binance_XRP-USDT-PERP_funding_8h.csv); repeatable")
     List<String> funding = new ArrayList<>();
     @Option(names = "--symbol", paramLabel = "SYM", description = "instrument of a single --data file "

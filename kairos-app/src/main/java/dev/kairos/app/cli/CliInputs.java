@@ -8,6 +8,7 @@ import dev.kairos.persistence.csv.BarCsvOptions;
 import dev.kairos.persistence.csv.BadRowPolicy;
 import dev.kairos.app.config.UtcTime;
 import dev.kairos.persistence.csv.BarCsvReport;
+import dev.kairos.persistence.csv.TimestampUnit;
 import dev.kairos.persistence.csv.TimeWindow;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +50,16 @@ final class CliInputs {
     }
 
     /**
-     * Reads a bar file for a command: logs its row counts to {@code err} as {@code kairos: ...}; on an unusable
+     * {@code file: timestamps read as epoch seconds and converted to ms}, the log note for a file whose
+     * timestamps are not in milliseconds; empty for milliseconds.
+     */
+    static Optional<String> unitNote(String source, TimestampUnit unit) {
+        return unit.conversionNote().map(n -> source + ": " + n);
+    }
+
+    /**
+     * Reads a bar file for a command: logs its row counts to {@code err} as {@code kairos: ...} (and the unit
+     * note when its timestamps are not in milliseconds); on an unusable
      * file prints {@code COMMAND: data error: ...} and returns empty (the command then exits with
      * {@link ExitCode#DATA}).
      */
@@ -57,6 +67,7 @@ final class CliInputs {
         try {
             BarCsvResult read = new BarCsvReader(options).read(file);
             err.println("kairos: " + rowsLine(read.report()));
+            unitNote(read.report().source(), read.report().timestampUnit()).ifPresent(n -> err.println("kairos: " + n));
             return Optional.of(read);
         } catch (DataFileException ex) {
             ex.report().ifPresent(r -> err.println("kairos: " + rowsLine(r)));

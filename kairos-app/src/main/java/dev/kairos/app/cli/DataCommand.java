@@ -19,6 +19,7 @@ import dev.kairos.persistence.csv.Gap;
 import dev.kairos.persistence.csv.GapReport;
 import dev.kairos.persistence.csv.Sha256;
 import dev.kairos.persistence.csv.TimeWindow;
+import dev.kairos.persistence.csv.TimestampUnit;
 import dev.kairos.persistence.resample.BarResampler;
 import dev.kairos.persistence.resample.BucketPolicy;
 import dev.kairos.persistence.resample.Resampled;
@@ -73,7 +74,8 @@ final class DataCommand implements Runnable {
     /** {@code kairos data aggregate}: trades to candles. */
     @Command(name = "aggregate", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Build OHLCV candles from trades and write them as timestamp,open,high,low,close,volume.",
-                    "Trade files: timestamp,price[,amount[,side[,id]]] (epoch ms UTC; header optional). "
+                    "Trade files: timestamp,price[,amount[,side[,id]]] (epoch s, ms, µs or ns UTC, detected per "
+                            + "file; header optional). "
                             + "Open/high/low/close are the first/highest/lowest/last trade price of each UTC bucket, "
                             + "volume the exact sum of the amounts (rows without amount add none). Buckets without "
                             + "trades have no candle unless --fill."},
@@ -125,7 +127,10 @@ final class DataCommand implements Runnable {
                 ex.report().ifPresent(r -> console.log(r.toString()));
                 return console.data(ex.getMessage());
             }
-            read.reports().forEach(r -> console.log(r.toString()));
+            for (TradeCsvReport r : read.reports()) {
+                console.log(r.toString());
+                CliInputs.unitNote(r.source(), r.timestampUnit()).ifPresent(console::log);
+            }
             TradeBars bars = TradeBarAggregator.aggregate(read.trades(), tf.orElseThrow(),
                     fill ? GapFill.FORWARD_FILL : GapFill.NONE);
             Optional<Sha256> hash = console.write(out, bars.bars());
@@ -174,7 +179,8 @@ final class DataCommand implements Runnable {
         CommandLine.Model.CommandSpec spec;
 
         @Option(names = "--data", paramLabel = "FILE", required = true,
-                description = "bar CSV timestamp,open,high,low,close,volume (epoch ms UTC, bar open time)")
+                description = "bar CSV timestamp,open,high,low,close,volume (epoch s, ms, µs or ns UTC, bar open "
+                        + "time)")
         Path data;
         @Option(names = "--timeframe", paramLabel = "TF", required = true, description = "target: 1m, 1h, 4h, 1d, ...")
         String timeframe;
@@ -213,6 +219,7 @@ final class DataCommand implements Runnable {
                 return console.data(ex.getMessage());
             }
             console.log(CliInputs.rowsLine(read.report()));
+            CliInputs.unitNote(read.report().source(), read.report().timestampUnit()).ifPresent(console::log);
             BarSeries series = read.series();
             Timeframe input = givenInput.orElseGet(() -> Timeframe.of(series));
             if (!target.get().isMultipleOf(input)) {
@@ -269,7 +276,8 @@ final class DataCommand implements Runnable {
     /** {@code kairos data inspect FILE}: rows, range, timeframe and gaps of a bar file. */
     @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Account for a bar file: rows parsed/accepted/malformed (by kind, with line numbers), "
-                    + "first and last bar, timeframe, gaps (count, missing bars, largest, the first ones)."},
+                    + "the timestamp unit (epoch s, ms, µs or ns, detected), first and last bar, timeframe, gaps "
+                    + "(count, missing bars, largest, the first ones)."},
             exitCodeListHeading = "Exit codes:%n",
             exitCodeList = {"0:ok", "1:internal error", "2:usage error", "3:unusable data file"})
     static final class Inspect implements Callable<Integer> {
@@ -306,6 +314,7 @@ final class DataCommand implements Runnable {
             }
             BarSeries series = read.series();
             BarCsvReport report = read.report();
+            CliInputs.unitNote(report.source(), report.timestampUnit()).ifPresent(console::log);
             Timeframe tf = given.orElseGet(() -> Timeframe.of(series));
             GapReport gaps = tf.millis() == series.intervalMs() ? report.gaps() : GapReport.of(withInterval(series, tf));
             long first = series.timestamp(0);
@@ -351,6 +360,8 @@ final class DataCommand implements Runnable {
             row(w, "rows", report.parsed() + " parsed, " + report.accepted() + " accepted, " + report.skipped()
                     + " skipped, " + report.malformed() + " malformed, " + report.blank() + " blank");
             row(w, "bad rows", report.defectSummary());
+            row(w, "timestamps", "epoch " + report.timestampUnit().displayName()
+                    + (report.timestampUnit() == TimestampUnit.MILLISECONDS ? "" : ", converted to ms"));
             row(w, "range", Instant.ofEpochMilli(first) + " .. " + Instant.ofEpochMilli(last) + " (bar open times)");
             row(w, "timeframe", tf + (given.isPresent() ? " (given)" : " (inferred; most common spacing "
                     + Timeframe.ofMillis(series.intervalMs()) + ")"));
@@ -460,6 +471,7 @@ final class DataCommand implements Runnable {
         c.put("file", r.source());
         c.put("header", r.header());
         c.put("columns", r.columns());
+        c.put("timestamp_unit", r.timestampUnit().displayName());
         c.put("parsed", r.parsed());
         c.put("accepted", r.accepted());
         c.put("skipped", r.skipped());
@@ -470,7 +482,7 @@ final class DataCommand implements Runnable {
         c.put("sells", r.sells());
         Map<String, Object> kinds = new LinkedHashMap<>();
         for (TradeDefectCount d : r.defects()) {
-            kinds.put(d.defect().name().toLowerCase(Locale.ROOT), kind(d.count(), d.firstLines()));
+            kinds.put(d.defect().name().toLowerCase(Locale.ROOT), kind(d.count(), d.firstLines(), d.description()));
         }
         c.put("malformed_by_kind", kinds);
         return c;
@@ -484,18 +496,20 @@ final class DataCommand implements Runnable {
         c.put("skipped", r.skipped());
         c.put("malformed", r.malformed());
         c.put("blank", r.blank());
+        c.put("timestamp_unit", r.timestampUnit().displayName());
         Map<String, Object> kinds = new LinkedHashMap<>();
         for (DefectCount d : r.defects()) {
-            kinds.put(d.defect().name().toLowerCase(Locale.ROOT), kind(d.count(), d.firstLines()));
+            kinds.put(d.defect().name().toLowerCase(Locale.ROOT), kind(d.count(), d.firstLines(), d.description()));
         }
         c.put("malformed_by_kind", kinds);
         return c;
     }
 
-    private static Map<String, Object> kind(long count, List<Long> lines) {
+    private static Map<String, Object> kind(long count, List<Long> lines, String description) {
         Map<String, Object> k = new LinkedHashMap<>();
         k.put("count", count);
         k.put("first_lines", lines);
+        k.put("description", description);
         return k;
     }
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code kairos indicators}: computes catalogued indicators ({@link IndicatorCatalog#builtIn()}) over a bar
- * file and writes them as CSV, {@code timestamp} (the bar's open time, epoch ms UTC, as in the input) and one
+ * file and writes them as CSV, {@code timestamp} (the bar's open time, epoch ms UTC, whatever the input's unit) and one
  * column per indicator output, named after the output and its arguments ({@code macd_12_26_9},
  * {@code macd_signal_12_26_9}, ...). Cells are empty while an output warms up. Values are the shortest decimal
  * that reads back as the same double ({@link Double#toString(double)}'s digits), written without an exponent
@@ -71,7 +71,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "FILE", description = "bar CSV timestamp,open,high,low,close,volume "
-            + "(epoch ms UTC, bar open time)")
+            + "(epoch s, ms, µs or ns UTC, bar open time)")
     Optional<Path> data = Optional.empty();
     @Option(names = "--indicator", paramLabel = "NAME[:ARGS]", description = "an indicator and its comma-separated "
             + "arguments, e.g. rsi:14, macd:12,26,9, bbands:20,2; repeatable; see --list")

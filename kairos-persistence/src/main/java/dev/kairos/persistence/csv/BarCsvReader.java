@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads a bar CSV file ({@code timestamp,open,high,low,close,volume}, epoch ms UTC bar open times) into a
- * {@link dev.kairos.model.market.BarSeries} and a {@link BarCsvReport} that accounts for every row.
+ * Reads a bar CSV file ({@code timestamp,open,high,low,close,volume}, integer epoch UTC bar open times) into
+ * a {@link dev.kairos.model.market.BarSeries} and a {@link BarCsvReport} that accounts for every row.
  *
  * <p>The header is required, with the columns in that order (case and surrounding spaces do not
  * matter). A UTF-8 byte-order mark and {@code \r\n} line ends are tolerated; blank lines are counted,
@@ -22,9 +22,16 @@ import java.util.Objects;
  * or outside the window, so a row's defect does not depend on the window. Under
  * {@link BadRowPolicy#FAIL} the whole file is read first and the failure lists every defect found.
  *
+ * <p>Timestamps are in seconds, milliseconds, microseconds or nanoseconds: the first valid row's magnitude
+ * fixes the file's {@link TimestampUnit} ({@link TimestampScale#detect(long)}, reported in
+ * {@link BarCsvReport#timestampUnit()}), and every timestamp is converted to epoch ms (seconds times 1000,
+ * finer units rounded down, so bars that fall into one millisecond become duplicates). A row whose
+ * timestamp has the magnitude of another unit is malformed ({@link RowDefect#WRONG_TIMESTAMP_UNIT}). The
+ * time window and the time order apply to the converted times.
+ *
  * <p>Numbers are parsed from the bytes in 1 MiB chunks without a String per row; timestamps are
- * integers, prices and volumes decimals (an exponent is allowed; {@code NaN}/{@code inf} are read and
- * reported as not finite). Immutable and thread-safe.
+ * integers of up to 19 digits, prices and volumes decimals (an exponent is allowed; {@code NaN}/{@code inf}
+ * are read and reported as not finite). Immutable and thread-safe.
  */
 public final class BarCsvReader {
     /** The required header columns, in order. */

@@ -6,13 +6,15 @@ import dev.kairos.model.market.BarSeries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The state of one read of a bar file: splits bytes into lines, checks the header, parses and sorts
- * each data row into accepted, skipped or malformed, and fills the series builder. Single use, one
- * thread. The hot path allocates nothing per row.
+ * each data row into accepted, skipped or malformed, and fills the series builder. The first valid row
+ * fixes the file's {@link TimestampScale}; every timestamp is then range-checked against it and
+ * converted to epoch ms. Single use, one thread. The hot path allocates nothing per row.
  */
 final class BarRowParser {
     static final List<String> COLUMNS = List.of("timestamp", "open", "high", "low", "close", "volume");
@@ -33,6 +35,8 @@ final class BarRowParser {
     private final int[] commas = new int[6];
     private final long[] defectCount = new long[KINDS];
     private final long[][] defectLines = new long[KINDS][DefectCount.MAX_LINES];
+    /** The units of the rows rejected as {@link RowDefect#WRONG_TIMESTAMP_UNIT}. */
+    private final EnumSet<TimestampUnit> wrongUnits = EnumSet.noneOf(TimestampUnit.class);
 
     private long line;
     private boolean headerSeen;
@@ -40,8 +44,11 @@ final class BarRowParser {
     private long skipped;
     private long malformed;
     private long blank;
-    /** Timestamp of the last row that passed every check (accepted or outside the window). */
+    /** Timestamp (epoch ms) of the last row that passed every check (accepted or outside the window). */
     private long lastTimestamp = Long.MIN_VALUE;
+    /** The file's timestamp unit and range; admits nothing until the first valid row is seen. */
+    private TimestampScale scale = TimestampScale.UNDETECTED;
+    private boolean unitKnown;
 
     BarRowParser(String source, InstrumentId instrument, BarCsvOptions options, int expectedRows) {
         this.source = source;
@@ -128,6 +135,16 @@ final class BarRowParser {
             reject(BAR_DEFECTS[defect]);
             return;
         }
+        if (!scale.admits(ts)) {
+            if (unitKnown) {
+                wrongUnits.add(TimestampUnit.ofMagnitude(ts));
+                reject(RowDefect.WRONG_TIMESTAMP_UNIT);
+                return;
+            }
+            scale = TimestampScale.detect(ts);
+            unitKnown = true;
+        }
+        ts = scale.toMillis(ts);
         if (ts <= lastTimestamp) {
             reject(ts == lastTimestamp ? RowDefect.DUPLICATE_TIMESTAMP : RowDefect.OUT_OF_ORDER_TIMESTAMP);
             return;
@@ -170,7 +187,7 @@ final class BarRowParser {
             return;
         }
         String shown = text.length() > 120 ? text.substring(0, 120) + "…" : text;
-        if (names.get(0).matches("[+-]?[0-9]{1,18}")) {
+        if (names.get(0).matches("[+-]?[0-9]{1,19}")) {
             throw new DataFileException(source, DataFileException.Problem.MISSING_HEADER, "missing header: line " + line
                     + " is a data row ('" + shown + "'); expected the header " + EXPECTED);
         }
@@ -199,11 +216,13 @@ final class BarRowParser {
                 for (int i = 0; i < shown; i++) {
                     lines.add(defectLines[d.ordinal()][i]);
                 }
-                defects.add(new DefectCount(d, n, lines));
+                defects.add(d == RowDefect.WRONG_TIMESTAMP_UNIT
+                        ? new DefectCount(d, n, lines, scale.mismatch(wrongUnits))
+                        : new DefectCount(d, n, lines));
             }
         }
         BarCsvReport report = new BarCsvReport(source, instrument, window, parsed, series.size(), skipped, malformed,
-                blank, defects, GapReport.of(series));
+                blank, defects, GapReport.of(series), scale.unit());
         if (malformed > 0 && policy == BadRowPolicy.FAIL) {
             throw new DataFileException(source, DataFileException.Problem.MALFORMED_ROWS, malformed + " malformed "
                     + (malformed == 1 ? "row" : "rows") + " of " + parsed + " parsed: " + report.defectSummary(),

@@ -27,8 +27,8 @@ final class DecimalField {
     }
 
     /**
-     * An optionally signed decimal integer of at most 18 digits in {@code b[from, to)}, or
-     * {@link #NOT_A_LONG}.
+     * An optionally signed decimal integer of at most 19 digits in {@code b[from, to)} (epoch nanoseconds
+     * have 19), or {@link #NOT_A_LONG} when it is not one or its magnitude exceeds {@link Long#MAX_VALUE}.
      */
     static long parseLong(byte[] b, int from, int to) {
         while (from < to && isSpace(b[from])) {
@@ -43,13 +43,21 @@ final class DecimalField {
             from++;
         }
         int digits = to - from;
-        if (digits <= 0 || digits > 18) {
+        if (digits <= 0 || digits > 19) {
             return NOT_A_LONG;
         }
+        int last = digits == 19 ? to - 1 : to;
         long v = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < last; i++) {
             int d = b[i] - '0';
             if (d < 0 || d > 9) {
+                return NOT_A_LONG;
+            }
+            v = v * 10 + d;
+        }
+        if (last < to) {
+            int d = b[last] - '0';
+            if (d < 0 || d > 9 || v > (Long.MAX_VALUE - d) / 10) {
                 return NOT_A_LONG;
             }
             v = v * 10 + d;

@@ -9,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * Reads funding rates from CSV {@code timestamp,rate} (epoch ms UTC of the funding time, rate as a fraction
- * per interval). Extra columns (e.g. exchange, symbol) are ignored. Malformed rows — wrong column count,
- * non-numeric or non-finite values, a duplicate or out-of-order timestamp — are counted by kind with their
- * first line numbers; under {@link BadRowPolicy#FAIL} any of them fails the read. Funding files are small, so
- * this reader favours clarity over speed.
+ * Reads funding rates from CSV {@code timestamp,rate} (integer epoch time UTC of the funding, rate as a
+ * fraction per interval). The timestamps are in seconds, milliseconds, microseconds or nanoseconds, detected
+ * from the first valid row ({@link TimestampScale}) and converted to epoch ms. Extra columns (e.g. exchange,
+ * symbol) are ignored. Malformed rows — wrong column count, non-numeric or non-finite values, a timestamp in
+ * another unit than the file's, a duplicate or out-of-order timestamp (after conversion, so two microsecond
+ * times in one millisecond are duplicates) — are counted by kind with their first line numbers; under
+ * {@link BadRowPolicy#FAIL} any of them fails the read. Funding files are small, so this reader favours
+ * clarity over speed.
  */
 public final class FundingCsvReader {
     private final BadRowPolicy policy;
@@ -26,10 +31,16 @@ public final class FundingCsvReader {
         this.policy = policy;
     }
 
-    /** What was read and how every row fared: {@code parsed == accepted + malformed}. */
-    public record Result(FundingRates rates, long parsed, long accepted, long malformed, List<DefectCount> defects) {
+    /**
+     * What was read and how every row fared: {@code parsed == accepted + malformed}.
+     *
+     * @param timestampUnit the unit the file's timestamps were read in (converted to epoch ms in {@code rates})
+     */
+    public record Result(FundingRates rates, long parsed, long accepted, long malformed, List<DefectCount> defects,
+                         TimestampUnit timestampUnit) {
         public Result {
             defects = List.copyOf(defects);
+            Objects.requireNonNull(timestampUnit, "timestampUnit");
         }
     }
 
@@ -65,6 +76,9 @@ public final class FundingCsvReader {
         long parsed = 0;
         Map<RowDefect, List<Long>> lineNumbers = new EnumMap<>(RowDefect.class);
         Map<RowDefect, Long> counts = new EnumMap<>(RowDefect.class);
+        TimestampScale scale = TimestampScale.UNDETECTED;
+        boolean unitKnown = false;
+        EnumSet<TimestampUnit> wrongUnits = EnumSet.noneOf(TimestampUnit.class);
         for (int i = headerLine + 1; i < lines.size(); i++) {
             String line = strip(lines.get(i));
             if (line.isBlank()) {
@@ -72,24 +86,38 @@ public final class FundingCsvReader {
             }
             parsed++;
             String[] f = line.split(",", -1);
-            RowDefect defect = null;
+            RowDefect defect = f.length < 2 ? RowDefect.WRONG_COLUMN_COUNT : null;
             long t = 0;
             double rate = 0;
-            if (f.length < 2) {
-                defect = RowDefect.WRONG_COLUMN_COUNT;
-            } else {
+            if (defect == null) {
                 try {
                     t = Long.parseLong(f[0].trim());
                     rate = Double.parseDouble(f[1].trim());
-                    if (!Double.isFinite(rate)) {
-                        defect = RowDefect.NOT_FINITE;
-                    } else if (n > 0 && t == times[n - 1]) {
-                        defect = RowDefect.DUPLICATE_TIMESTAMP;
-                    } else if (n > 0 && t < times[n - 1]) {
-                        defect = RowDefect.OUT_OF_ORDER_TIMESTAMP;
+                    if (t == Long.MIN_VALUE) {
+                        throw new NumberFormatException("no magnitude: " + t);
                     }
                 } catch (NumberFormatException e) {
                     defect = RowDefect.NON_NUMERIC;
+                }
+            }
+            if (defect == null && !Double.isFinite(rate)) {
+                defect = RowDefect.NOT_FINITE;
+            }
+            if (defect == null && !scale.admits(t)) {
+                if (unitKnown) {
+                    defect = RowDefect.WRONG_TIMESTAMP_UNIT;
+                    wrongUnits.add(TimestampUnit.ofMagnitude(t));
+                } else {
+                    scale = TimestampScale.detect(t);
+                    unitKnown = true;
+                }
+            }
+            if (defect == null) {
+                t = scale.toMillis(t);
+                if (n > 0 && t == times[n - 1]) {
+                    defect = RowDefect.DUPLICATE_TIMESTAMP;
+                } else if (n > 0 && t < times[n - 1]) {
+                    defect = RowDefect.OUT_OF_ORDER_TIMESTAMP;
                 }
             }
             if (defect != null) {
@@ -105,7 +133,10 @@ public final class FundingCsvReader {
             n++;
         }
         List<DefectCount> defects = new ArrayList<>();
-        counts.forEach((d, c) -> defects.add(new DefectCount(d, c, lineNumbers.get(d))));
+        TimestampScale fileScale = scale;
+        counts.forEach((d, c) -> defects.add(d == RowDefect.WRONG_TIMESTAMP_UNIT
+                ? new DefectCount(d, c, lineNumbers.get(d), fileScale.mismatch(wrongUnits))
+                : new DefectCount(d, c, lineNumbers.get(d))));
         long malformed = parsed - n;
         if (malformed > 0 && policy == BadRowPolicy.FAIL) {
             StringBuilder s = new StringBuilder();
@@ -118,7 +149,7 @@ public final class FundingCsvReader {
                     parsed == 0 ? "no funding rows after the header" : "no valid funding rows");
         }
         return new Result(new FundingRates(instrument, java.util.Arrays.copyOf(times, n),
-                java.util.Arrays.copyOf(rates, n)), parsed, n, malformed, defects);
+                java.util.Arrays.copyOf(rates, n)), parsed, n, malformed, defects, scale.unit());
     }
 
     private static String strip(String line) {

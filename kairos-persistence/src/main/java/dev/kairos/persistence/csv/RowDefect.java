@@ -4,7 +4,7 @@ import dev.kairos.model.market.BarCheck;
 
 /**
  * Why a data row was rejected. A row gets only its first defect, checked in the declaration order:
- * layout, numbers, the {@link BarCheck} bar rules, then time order.
+ * layout, numbers, the {@link BarCheck} bar rules, the timestamp's unit, then time order.
  */
 public enum RowDefect {
     WRONG_COLUMN_COUNT("wrong column count"),
@@ -14,6 +14,8 @@ public enum RowDefect {
     HIGH_BELOW_LOW(BarCheck.Defect.HIGH_BELOW_LOW.description()),
     OHLC_OUTSIDE_RANGE(BarCheck.Defect.OHLC_OUTSIDE_RANGE.description()),
     NEGATIVE_VOLUME(BarCheck.Defect.NEGATIVE_VOLUME.description()),
+    /** The timestamp's magnitude is of another {@link TimestampUnit} than the file's. */
+    WRONG_TIMESTAMP_UNIT("timestamp in another unit than the file's"),
     DUPLICATE_TIMESTAMP("duplicate timestamp"),
     OUT_OF_ORDER_TIMESTAMP("timestamp earlier than the previous row");
 

@@ -5,6 +5,8 @@ import dev.kairos.model.InstrumentId;
 import dev.kairos.persistence.csv.BadRowPolicy;
 import dev.kairos.persistence.csv.BarCsvReader;
 import dev.kairos.persistence.csv.TimeWindow;
+import dev.kairos.persistence.csv.TimestampScale;
+import dev.kairos.persistence.csv.TimestampUnit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,14 +34,19 @@ import java.util.Objects;
  *       {@code size}, {@code volume}), {@code side}, {@code id} ({@code trade_id}, {@code tid}); other
  *       columns are ignored, and a header without a timestamp or price column is refused. Without a
  *       header the columns are positional: {@code timestamp,price,amount,side,id}.</li>
- *   <li><b>Rows.</b> A row needs only a timestamp (integer epoch ms) and a price (positive decimal). An
+ *   <li><b>Rows.</b> A row needs only a timestamp (integer epoch time) and a price (positive decimal). An
  *       absent or empty amount means unknown: the trade sets prices but adds no volume, and is counted in
  *       {@link TradeCsvReport#withoutAmount()}. Side is {@code buy}/{@code sell} ({@code b}/{@code s}, any
  *       case) or empty; the id may be anything. A row with more fields than the header (than 5 without a
  *       header) is malformed, as it is misaligned.</li>
- *   <li><b>Time.</b> Timestamps must not decrease; equal timestamps are normal (several trades in one
- *       millisecond). A row earlier than the last valid row is malformed. Several files are read as one
- *       tape, in the order given, so this also holds across files.</li>
+ *   <li><b>Unit.</b> Each file's timestamps are in seconds, milliseconds, microseconds or nanoseconds,
+ *       detected from the magnitude of its first valid row ({@link TimestampScale}) and reported in
+ *       {@link TradeCsvReport#timestampUnit()}; every timestamp is converted to epoch ms (seconds times
+ *       1000, finer units rounded down). A row whose timestamp is of another unit than the file's is
+ *       malformed ({@link TradeDefect#WRONG_TIMESTAMP_UNIT}).</li>
+ *   <li><b>Time.</b> Timestamps, in ms, must not decrease; equal timestamps are normal (several trades in
+ *       one millisecond). A row earlier than the last valid row is malformed. Several files are read as
+ *       one tape, in the order given, so this also holds across files, whatever their units.</li>
  * </ul>
  * Each data row is accepted, skipped (valid, outside the window) or malformed with its first
  * {@link TradeDefect}; blank lines are counted, not parsed. A UTF-8 byte-order mark and {@code \r\n} line
@@ -196,6 +204,8 @@ public final class TradeCsvReader {
         private final int[] commas = new int[MAX_FIELDS];
         private final long[] defectCount = new long[KINDS];
         private final long[][] defectLines = new long[KINDS][TradeDefectCount.MAX_LINES];
+        /** The units of the rows rejected as {@link TradeDefect#WRONG_TIMESTAMP_UNIT}. */
+        private final EnumSet<TimestampUnit> wrongUnits = EnumSet.noneOf(TimestampUnit.class);
 
         private long line;
         private boolean layoutKnown;
@@ -215,8 +225,11 @@ public final class TradeCsvReader {
         private long withoutAmount;
         private long buys;
         private long sells;
-        /** The last row that passed every check (accepted or outside the window), this file or the previous. */
+        /** The last row that passed every check (accepted or outside the window), this file or the previous; ms. */
         private long lastTimestamp;
+        /** This file's timestamp unit and range; admits nothing until its first valid row. */
+        private TimestampScale scale = TimestampScale.UNDETECTED;
+        private boolean unitKnown;
 
         FileParse(String source, TradeCsvOptions options, TradeSeries.Builder trades) {
             this.source = source;
@@ -354,6 +367,16 @@ public final class TradeCsvReader {
                     return;
                 }
             }
+            if (!scale.admits(ts)) {
+                if (unitKnown) {
+                    wrongUnits.add(TimestampUnit.ofMagnitude(ts));
+                    reject(TradeDefect.WRONG_TIMESTAMP_UNIT);
+                    return;
+                }
+                scale = TimestampScale.detect(ts);
+                unitKnown = true;
+            }
+            ts = scale.toMillis(ts);
             if (ts < lastTimestamp) {
                 reject(TradeDefect.OUT_OF_ORDER_TIMESTAMP);
                 return;
@@ -411,11 +434,13 @@ public final class TradeCsvReader {
                     for (int i = 0; i < shown; i++) {
                         lines.add(defectLines[d.ordinal()][i]);
                     }
-                    defects.add(new TradeDefectCount(d, n, lines));
+                    defects.add(d == TradeDefect.WRONG_TIMESTAMP_UNIT
+                            ? new TradeDefectCount(d, n, lines, scale.mismatch(wrongUnits))
+                            : new TradeDefectCount(d, n, lines));
                 }
             }
             TradeCsvReport report = new TradeCsvReport(source, window, header, columns, parsed, accepted, skipped,
-                    malformed, blank, withoutAmount, buys, sells, defects);
+                    malformed, blank, withoutAmount, buys, sells, defects, scale.unit());
             if (malformed > 0 && policy == BadRowPolicy.FAIL) {
                 throw new TradeFileException(source, TradeFileException.Problem.MALFORMED_ROWS, malformed + " malformed "
                         + (malformed == 1 ? "row" : "rows") + " of " + parsed + " parsed: " + report.defectSummary(),
@@ -425,7 +450,11 @@ public final class TradeCsvReader {
         }
     }
 
-    /** An optionally signed integer of at most 18 digits in {@code s[from, to)}, spaces around allowed. */
+    /**
+     * An optionally signed integer of at most 19 digits (epoch nanoseconds have 19) in {@code s[from, to)},
+     * spaces around allowed; {@link #NOT_A_LONG} when it is not one or its magnitude exceeds
+     * {@link Long#MAX_VALUE}.
+     */
     static long parseLong(String s, int from, int to) {
         while (from < to && isSpace(s.charAt(from))) {
             from++;
@@ -438,13 +467,21 @@ public final class TradeCsvReader {
             negative = s.charAt(from) == '-';
             from++;
         }
-        if (to - from <= 0 || to - from > 18) {
+        if (to - from <= 0 || to - from > 19) {
             return NOT_A_LONG;
         }
+        int last = to - from == 19 ? to - 1 : to;
         long v = 0;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < last; i++) {
             int d = s.charAt(i) - '0';
             if (d < 0 || d > 9) {
+                return NOT_A_LONG;
+            }
+            v = v * 10 + d;
+        }
+        if (last < to) {
+            int d = s.charAt(last) - '0';
+            if (d < 0 || d > 9 || v > (Long.MAX_VALUE - d) / 10) {
                 return NOT_A_LONG;
             }
             v = v * 10 + d;

@@ -1,6 +1,7 @@
 package dev.kairos.persistence.trades;
 
 import dev.kairos.persistence.csv.TimeWindow;
+import dev.kairos.persistence.csv.TimestampUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,13 +24,16 @@ import java.util.Objects;
  * @param buys          accepted trades whose taker side is buy
  * @param sells         accepted trades whose taker side is sell
  * @param defects       malformed rows by defect, in {@link TradeDefect} order, only defects that occurred
+ * @param timestampUnit the unit the file's timestamps were read in (detected from its first valid row, then
+ *                      converted to epoch ms); {@link TimestampUnit#MILLISECONDS} when no row was valid
  */
 public record TradeCsvReport(String source, TimeWindow window, boolean header, List<String> columns, long parsed,
                              long accepted, long skipped, long malformed, long blank, long withoutAmount, long buys,
-                             long sells, List<TradeDefectCount> defects) {
+                             long sells, List<TradeDefectCount> defects, TimestampUnit timestampUnit) {
     public TradeCsvReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(timestampUnit, "timestampUnit");
         columns = List.copyOf(columns);
         defects = List.copyOf(defects);
         long byDefect = 0;
@@ -58,12 +62,17 @@ public record TradeCsvReport(String source, TimeWindow window, boolean header, L
         return s.isEmpty() ? "none" : s.toString();
     }
 
-    /** One line for logs: {@code f.csv: 12477 parsed, 12477 accepted, 0 skipped, 0 malformed, 0 blank}. */
+    /**
+     * One line for logs: {@code f.csv: 12477 parsed, 12477 accepted, 0 skipped, 0 malformed, 0 blank}, with
+     * {@code ; timestamps in epoch seconds} at the end when the unit is not milliseconds.
+     */
     @Override
     public String toString() {
         return source + (window.isAll() ? "" : " (window " + window + ")") + ": " + parsed + " parsed, " + accepted
                 + " accepted, " + skipped + " skipped (outside window), " + malformed + " malformed"
                 + (malformed > 0 ? " [" + defectSummary() + "]" : "") + ", " + blank + " blank"
-                + (withoutAmount > 0 ? "; " + withoutAmount + " without amount" : "");
+                + (withoutAmount > 0 ? "; " + withoutAmount + " without amount" : "")
+                + (timestampUnit == TimestampUnit.MILLISECONDS ? "" : "; timestamps in epoch "
+                + timestampUnit.displayName());
     }
 }

@@ -9,8 +9,10 @@
  * {@link dev.kairos.persistence.trades.TradeBarAggregator} turns trades into OHLCV bars on the UTC grid of a
  * {@link dev.kairos.model.market.Timeframe}.
  *
- * <p>Units: timestamps are epoch milliseconds UTC (event time); prices in the quote currency; amounts and
- * volumes in the base asset; line numbers are 1-based file lines.
+ * <p>Units: timestamps in files are integer epoch times UTC (event time) in seconds, milliseconds,
+ * microseconds or nanoseconds, detected per file ({@link dev.kairos.persistence.csv.TimestampScale}); in
+ * series and reports they are epoch milliseconds UTC. Prices are in the quote currency; amounts and volumes
+ * in the base asset; line numbers are 1-based file lines.
  *
  * <p>Threading: the reader and aggregator keep their state on the stack of each call and may be shared;
  * series, reports and results are immutable.

@@ -42,7 +42,8 @@ class BarCsvReaderTest {
             "120000,10,11,9,10.5,100",           // 15 accepted
             "120000,10,11,9,10.5,100",           // 16 duplicate timestamp
             "60000,10,11,9,10.5,100",            // 17 out of order
-            "180000,10,11,9,10.5,0");            // 18 accepted (zero volume is valid)
+            "180000,10,11,9,10.5,0",             // 18 accepted (zero volume is valid)
+            "240000000000000,10,11,9,10.5,100"); // 19 microseconds in a file of milliseconds
 
     @Test
     void countsEveryDefectKindWithItsLines() {
@@ -56,6 +57,10 @@ class BarCsvReaderTest {
         assertLines(r, RowDefect.HIGH_BELOW_LOW, 11L);
         assertLines(r, RowDefect.OHLC_OUTSIDE_RANGE, 12L, 13L);
         assertLines(r, RowDefect.NEGATIVE_VOLUME, 14L);
+        assertLines(r, RowDefect.WRONG_TIMESTAMP_UNIT, 19L);
+        assertThat(r.defect(RowDefect.WRONG_TIMESTAMP_UNIT).orElseThrow().description())
+                .isEqualTo("timestamp in microseconds in a file of milliseconds");
+        assertThat(r.timestampUnit()).isEqualTo(TimestampUnit.MILLISECONDS);
         assertLines(r, RowDefect.DUPLICATE_TIMESTAMP, 16L);
         assertLines(r, RowDefect.OUT_OF_ORDER_TIMESTAMP, 17L);
     }
@@ -65,10 +70,10 @@ class BarCsvReaderTest {
         BarCsvResult res = read(EVERY_DEFECT);
         BarCsvReport r = res.report();
 
-        assertThat(r.parsed()).isEqualTo(17);
+        assertThat(r.parsed()).isEqualTo(18);
         assertThat(r.accepted()).isEqualTo(3);
         assertThat(r.skipped()).isZero();
-        assertThat(r.malformed()).isEqualTo(14);
+        assertThat(r.malformed()).isEqualTo(15);
         assertThat(r.parsed()).isEqualTo(r.accepted() + r.skipped() + r.malformed());
         assertThat(r.defects().stream().mapToLong(DefectCount::count).sum()).isEqualTo(r.malformed());
         assertThat(res.series().timestamps()).containsExactly(60_000L, 120_000L, 180_000L);
@@ -116,7 +121,7 @@ class BarCsvReaderTest {
         BarCsvResult res = read(EVERY_DEFECT, BarCsvOptions.DEFAULTS.withBadRows(BadRowPolicy.SKIP));
 
         assertThat(res.series().size()).isEqualTo(3);
-        assertThat(res.report().malformed()).isEqualTo(14);
+        assertThat(res.report().malformed()).isEqualTo(15);
     }
 
     @Test
@@ -128,14 +133,15 @@ class BarCsvReaderTest {
                     assertThat(e.problem()).isEqualTo(DataFileException.Problem.MALFORMED_ROWS);
                     assertThat(e.file()).isEqualTo("test_BTC-USD_1m.csv");
                     assertThat(e.getMessage()).doesNotContain("\n").startsWith(
-                            "test_BTC-USD_1m.csv: 14 malformed rows of 17 parsed: wrong column count ×2 (lines 3, 4); "
+                            "test_BTC-USD_1m.csv: 15 malformed rows of 18 parsed: wrong column count ×2 (lines 3, 4); "
                                     + "non-numeric field ×2 (lines 5, 6); NaN or infinite value ×2 (lines 7, 8); "
                                     + "non-positive price ×2 (lines 9, 10); high below low ×1 (line 11); "
                                     + "open or close outside [low, high] ×2 (lines 12, 13); negative volume ×1 (line 14); "
+                                    + "timestamp in microseconds in a file of milliseconds ×1 (line 19); "
                                     + "duplicate timestamp ×1 (line 16); "
                                     + "timestamp earlier than the previous row ×1 (line 17)");
                     BarCsvReport r = e.report().orElseThrow();
-                    assertThat(r.malformed()).isEqualTo(14);
+                    assertThat(r.malformed()).isEqualTo(15);
                     assertThat(r.accepted()).isEqualTo(3);
                 });
     }

@@ -60,7 +60,13 @@ class DecimalFieldTest {
         assertThat(parseLong(" -5 ")).isEqualTo(-5);
         assertThat(parseLong("+7")).isEqualTo(7);
         assertThat(parseLong("999999999999999999")).isEqualTo(999_999_999_999_999_999L);
-        for (String bad : new String[] {"", "-", "1.0", "1e3", "12a", "1 2", "1234567890123456789", "0x10"}) {
+        // 19 digits: epoch nanoseconds, up to Long.MAX_VALUE either sign
+        assertThat(parseLong("1234567890123456789")).isEqualTo(1_234_567_890_123_456_789L);
+        assertThat(parseLong("1704067200000000000")).isEqualTo(1_704_067_200_000_000_000L);
+        assertThat(parseLong("9223372036854775807")).isEqualTo(Long.MAX_VALUE);
+        assertThat(parseLong("-9223372036854775807")).isEqualTo(-Long.MAX_VALUE);
+        for (String bad : new String[] {"", "-", "1.0", "1e3", "12a", "1 2", "0x10", "9223372036854775808",
+                "-9223372036854775808", "9999999999999999999", "12345678901234567890", "123456789012345678x"}) {
             assertThat(parseLong(bad)).as(bad).isEqualTo(DecimalField.NOT_A_LONG);
         }
     }

@@ -107,13 +107,14 @@ class TradeCsvReaderTest {
                 "1010,10.5,0x1p3,sell,14",            // 17 bad amount (no hex floats)
                 "1011,1e1,2.5e-1,,15",                // 18 ok, exponents
                 "   ",                                // 19 blank
-                "1012,10,1,buy,16\r");                // 20 ok, CRLF
+                "1012,10,1,buy,16\r",                 // 20 ok, CRLF
+                "1013000000000000000,10,1,buy,17");   // 21 nanoseconds in a file of milliseconds
         TradeCsvResult r = read(text);
         TradeCsvReport rep = r.report();
-        assertThat(rep.parsed()).isEqualTo(17);
+        assertThat(rep.parsed()).isEqualTo(18);
         assertThat(rep.blank()).isEqualTo(2);
         assertThat(rep.accepted()).isEqualTo(4);
-        assertThat(rep.malformed()).isEqualTo(13);
+        assertThat(rep.malformed()).isEqualTo(14);
         assertThat(rep.defects()).containsExactly(
                 new TradeDefectCount(TradeDefect.TOO_FEW_COLUMNS, 1, List.of(3L)),
                 new TradeDefectCount(TradeDefect.TOO_MANY_COLUMNS, 1, List.of(4L)),
@@ -124,6 +125,8 @@ class TradeCsvReaderTest {
                 new TradeDefectCount(TradeDefect.BAD_AMOUNT, 2, List.of(11L, 17L)),
                 new TradeDefectCount(TradeDefect.NEGATIVE_AMOUNT, 1, List.of(13L)),
                 new TradeDefectCount(TradeDefect.BAD_SIDE, 1, List.of(14L)),
+                new TradeDefectCount(TradeDefect.WRONG_TIMESTAMP_UNIT, 1, List.of(21L),
+                        "timestamp in nanoseconds in a file of milliseconds"),
                 new TradeDefectCount(TradeDefect.OUT_OF_ORDER_TIMESTAMP, 1, List.of(15L)));
         assertThat(rep.count(TradeDefect.NOT_FINITE)).isEqualTo(2);
         assertThat(rep.defectSummary()).startsWith("no timestamp and price ×1 (line 3); more columns than the header ×1");
