@@ -223,7 +223,7 @@ final class JournalSchema {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5_000);
-        Connection connection = connect(name, config);
+        Connection connection = connect(name, uri(db), config);
         try {
             int applicationId = pragma(connection, "application_id");
             if (applicationId == APPLICATION_ID) {
@@ -255,7 +255,16 @@ final class JournalSchema {
         }
     }
 
-    /** Opens an existing journal read-only, failing with a typed error when it is missing or not a journal. */
+    /**
+     * Opens an existing journal read-only, failing with a typed error when it is missing or not a journal.
+     *
+     * <p>A journal whose writer has closed it has no {@code -wal} or {@code -shm} file beside it, and a
+     * journal that holds entries is never written again ({@link #openForWriting} refuses it). Such a file is
+     * opened as immutable: SQLite then takes no locks and creates no {@code -wal}/{@code -shm} files, which a
+     * read-only connection could not remove when it closes (reading a finished journal would otherwise leave
+     * two files behind). A journal being written (its {@code -wal} exists) is opened normally, so its
+     * readers see the rows committed so far.
+     */
     static Connection openReadOnly(Path db) {
         String name = db.toString();
         if (!Files.exists(db) || Files.isDirectory(db)) {
@@ -266,7 +275,7 @@ final class JournalSchema {
         config.setOpenMode(SQLiteOpenMode.READONLY);
         config.setReadOnly(true);
         config.setBusyTimeout(5_000);
-        Connection connection = connect(name, config);
+        Connection connection = connect(name, closedByItsWriter(db) ? uri(db) + "?immutable=1" : uri(db), config);
         try {
             if (pragma(connection, "application_id") != APPLICATION_ID) {
                 throw notAJournal(name, "not a Kairos journal (no journal application id)");
@@ -288,12 +297,29 @@ final class JournalSchema {
         return new JournalException(name, JournalException.Problem.STORAGE, what + ": " + e.getMessage(), e);
     }
 
-    private static Connection connect(String name, SQLiteConfig config) {
+    /**
+     * Opens {@code location}, a {@code file:} URI with optional SQLite parameters, as journal {@code name}.
+     * Always a URI: in a plain file name the driver would take a {@code ?} as the start of its own
+     * parameters, so a path like {@code runs/a?b/journal.db} could not be opened.
+     */
+    private static Connection connect(String name, String location, SQLiteConfig config) {
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
         try {
-            return config.createConnection("jdbc:sqlite:" + name);
+            return config.createConnection("jdbc:sqlite:" + location);
         } catch (SQLException e) {
             throw translate(name, "cannot open the journal", e);
         }
+    }
+
+    /** {@code db} as a {@code file:} URI, every character SQLite would read as syntax percent-encoded. */
+    private static String uri(Path db) {
+        return db.toAbsolutePath().toUri().toString();
+    }
+
+    /** Whether no writer has {@code db} open: neither its {@code -wal} nor its {@code -shm} file exists. */
+    private static boolean closedByItsWriter(Path db) {
+        String file = db.getFileName().toString();
+        return !Files.exists(db.resolveSibling(file + "-wal")) && !Files.exists(db.resolveSibling(file + "-shm"));
     }
 
     private static void requireSupportedVersion(String name, Connection connection) throws SQLException {

@@ -178,6 +178,42 @@ class JournalVerifierTest {
         assertThat(JournalVerifier.verify(fresh)).isEqualTo(new Verification.Intact(0, "0".repeat(64)));
     }
 
+    @Test
+    void verifyingAndReadingAFinishedJournalLeavesNoFilesBehind() throws Exception {
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("run.db");
+        }
+        assertThat(JournalVerifier.verify(db).ok()).isTrue();
+        try (JournalReader reader = JournalReader.open(db)) {
+            assertThat(reader.manifest()).contains(JournalFixtures.manifest());
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("run.db");
+        }
+    }
+
+    @Test
+    void aJournalInADirectoryWithSpacesAndUriCharactersIsVerified() {
+        Path odd = dir.resolve("runs #1 100% ?a=b&c").resolve("jour nal.db");
+        String oddHead = writeRun(odd);
+        assertThat(JournalVerifier.verify(odd, oddHead)).isEqualTo(new Verification.Intact(29, oddHead));
+    }
+
+    @Test
+    void aJournalStillBeingWrittenIsReadWithTheRowsCommittedSoFar() {
+        Path live = dir.resolve("live.db");
+        try (SqliteJournal journal = SqliteJournal.open(live, 1)) {
+            journal.begin(JournalFixtures.manifest());
+            JournalFixtures.events().subList(0, 5).forEach(journal::record);
+            journal.flush();
+            assertThat(Files.exists(dir.resolve("live.db-wal"))).isTrue();
+            assertThat(JournalVerifier.verify(live)).isEqualTo(new Verification.Intact(6, journal.headHash()));
+            JournalFixtures.events().subList(5, 10).forEach(journal::record);
+            journal.flush();
+            assertThat(JournalVerifier.verify(live)).isEqualTo(new Verification.Intact(11, journal.headHash()));
+        }
+    }
+
     private static void assertBroken(Verification v, long seq, Verification.Reason reason) {
         assertThat(v.ok()).isFalse();
         assertThat(v).isInstanceOfSatisfying(Verification.Broken.class, b -> {
