@@ -7,6 +7,7 @@ import dev.kairos.engine.risk.RiskConfig;
 import dev.kairos.engine.sizing.SizingConfig;
 import dev.kairos.engine.backtest.BacktestResult;
 import dev.kairos.engine.backtest.BacktestRunner;
+import dev.kairos.engine.regime.RegimeSettings;
 import dev.kairos.engine.backtest.MarketData;
 import dev.kairos.engine.backtest.ProgressListener;
 import dev.kairos.engine.journal.RunJournal;
@@ -134,12 +135,17 @@ public final class BenchSetup {
         }
 
         public Backtest(BarSeries bars, Costs costs, Guards guards) {
+            this(bars, costs, guards, RegimeSettings.off());
+        }
+
+        /** With regime tracking as {@code regimes} say (the CLI tracks them with every detector by default). */
+        public Backtest(BarSeries bars, Costs costs, Guards guards, RegimeSettings regimes) {
             this.data = List.of(new MarketData(instrument(), bars));
             this.definition = strategy();
             this.params = params(definition);
             this.manifest = new RunManifest("bench", definition.name(), params.asText(), SEED, new TreeMap<>(),
                     List.of());
-            this.runner = new BacktestRunner(config(costs, guards));
+            this.runner = new BacktestRunner(config(costs, guards), regimes);
         }
 
         public BacktestResult run() {

@@ -18,8 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * (a) The full backtest pipeline as users run it: {@code BacktestRunner} with the CLI's default
- * configuration, strategy {@code sma-cross} fast=10 slow=30, journal off. One invocation replays all
+ * (a) The full backtest pipeline: {@code BacktestRunner} with the CLI's default costs, strategy
+ * {@code sma-cross} fast=10 slow=30, journal and regime tracking off (the CLI tracks regimes by default:
+ * {@link RegimePipelineBenchmark} measures what that adds). One invocation replays all
  * 1,000,000 bars: feed → venue matching → portfolio → strategy → sizing → risk checks → orders → fills →
  * equity statistics and curve → result (performance report, trades). The score is bars per second.
  *

@@ -50,7 +50,33 @@ public final class KMeans {
      *                                  or a value is not finite
      */
     public KMeansClustering fit(double[] data, int n, int dimensions) {
+        return fit(data, n, dimensions, new double[0]);
+    }
+
+    /**
+     * Clusters the points as {@link #fit(double[], int, int)} does, warm-started: when {@code start} holds
+     * {@code clusters * dimensions} centroids (a previous fit's, for a window that has moved on), the first run
+     * starts from them and only one k-means++ restart follows instead of {@code restarts}; the lower inertia
+     * wins as before. A previous solution is usually within a few Lloyd steps of the new one, and the fresh
+     * restart keeps a fit from staying in a local optimum that the data has left. An empty {@code start} is a
+     * cold fit.
+     *
+     * @throws IllegalArgumentException as {@link #fit(double[], int, int)}, or when {@code start} is neither
+     *                                  empty nor {@code clusters * dimensions} long, or holds a value that is
+     *                                  not finite
+     */
+    public KMeansClustering fit(double[] data, int n, int dimensions, double[] start) {
         checkData(data, n, dimensions, clusters, "k-means");
+        boolean warm = start.length > 0;
+        if (warm && start.length != clusters * dimensions) {
+            throw new IllegalArgumentException("k-means: a warm start needs " + clusters * dimensions
+                    + " centroid values, got " + start.length);
+        }
+        for (double v : start) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("k-means: warm-start centroid value is not finite: " + v);
+            }
+        }
         if (assignment.length < n) {
             assignment = new int[n];
             bestAssignment = new int[n];
@@ -65,8 +91,13 @@ public final class KMeans {
         int[] counts = new int[k];
         double bestInertia = Double.POSITIVE_INFINITY;
         int bestIterations = 0;
-        for (int restart = 0; restart < restarts; restart++) {
-            seedPlusPlus(data, n, d, centroids, random);
+        int runs = warm ? 2 : restarts;
+        for (int restart = 0; restart < runs; restart++) {
+            if (warm && restart == 0) {
+                System.arraycopy(start, 0, centroids, 0, k * d);
+            } else {
+                seedPlusPlus(data, n, d, centroids, random);
+            }
             int iterations = 0;
             boolean changed = true;
             java.util.Arrays.fill(assignment, 0, n, -1);

@@ -10,8 +10,10 @@ import java.util.Arrays;
  * <p><b>Fitting.</b> Once the training window ({@link KMeansConfig#window()} feature vectors) is full, and then
  * every {@link KMeansConfig#refitEvery()} bars, the window (past bars only, up to and including the current one)
  * is standardised on its own statistics and clustered by {@link KMeans} (k-means++ seeded from the config's
- * seed, several restarts, lowest inertia wins). Each cluster is named a regime by its centroid's trend and
- * volatility ({@link RegimeFeaturesWindow#regimeOf}); several clusters may name the same regime.
+ * seed, several restarts, lowest inertia wins; a refit starts from the previous centroids and adds one fresh
+ * k-means++ start, see {@link KMeans#fit(double[], int, int, double[])}). Each cluster is named a regime by its
+ * centroid's trend and volatility ({@link RegimeFeaturesWindow#regimeOf}); several clusters may name the same
+ * regime.
  *
  * <p><b>Per bar.</b> The bar's features are standardised with the window's statistics; the probability of
  * cluster {@code c} is {@code softmax(-|x - c|^2 / (2 * s2 * temperature))}, with {@code s2} the fit's
@@ -27,6 +29,7 @@ public final class KMeansDetector implements RegimeDetector {
     public static final String NAME = "kmeans";
 
     private static final int D = RegimeFeatures.DIMENSIONS;
+    private static final double[] NO_START = new double[0];
 
     private final KMeansConfig config;
     private final RegimeFeaturesWindow window;
@@ -113,7 +116,9 @@ public final class KMeansDetector implements RegimeDetector {
 
     private void refit() {
         int n = window.standardiseTraining(training);
-        KMeansClustering clustering = kmeans.fit(training, n, D);
+        // warm start from the previous fit's centroids (the window moved on by refitEvery bars), plus one
+        // fresh k-means++ start; the first fit is cold, with every restart
+        KMeansClustering clustering = kmeans.fit(training, n, D, fits == 0 ? NO_START : centroids);
         for (int c = 0; c < config.clusters(); c++) {
             for (int j = 0; j < D; j++) {
                 centroids[c * D + j] = clustering.centroid(c, j);

@@ -85,6 +85,43 @@ class KMeansTest {
     }
 
     @Test
+    void aWarmStartFromAConvergedFitKeepsItAndConvergesAtOnce() {
+        double[] x = blobs(new SplittableRandom(4), 250, 0.8);
+        KMeansClustering cold = new KMeans(4, 5, 100, 9).fit(x, 1000, 3);
+        KMeansClustering warm = new KMeans(4, 5, 100, 9).fit(x, 1000, 3, cold.centroids());
+        assertThat(warm.inertia()).isLessThanOrEqualTo(cold.inertia());
+        assertThat(warm.inertia()).isCloseTo(cold.inertia(), within(1e-9 * cold.inertia()));
+        // one step to assign the points, a second that changes nothing
+        assertThat(warm.iterations()).isEqualTo(2);
+    }
+
+    @Test
+    void aWarmStartInAPoorLocalOptimumIsRescuedByItsFreshStart() {
+        // two blobs merged under one centroid, one centroid alone far away: a local optimum Lloyd cannot leave
+        SplittableRandom rnd = new SplittableRandom(12);
+        for (int trial = 0; trial < 10; trial++) {
+            double[] x = blobs(rnd, 100, 0.3);
+            double[] poor = {-5, -5, 0, 5, -5, 1, 4, 7, 1, 100, 100, 100};
+            double warm = new KMeans(4, 5, 100, trial).fit(x, 400, 3, poor).inertia();
+            double stuck = new KMeans(4, 1, 100, trial).fit(x, 400, 3, poor).inertia();
+            double cold = new KMeans(4, 1, 100, trial).fit(x, 400, 3).inertia();
+            // the warm fit is the better of its start and one cold restart, whatever the configured restarts
+            assertThat(warm).isEqualTo(Math.min(stuck, cold));
+        }
+    }
+
+    @Test
+    void aWarmStartOfTheWrongSizeOrNotFiniteIsRejected() {
+        double[] x = blobs(new SplittableRandom(1), 10, 0.5);
+        assertThatThrownBy(() -> new KMeans(4, 2, 10, 1).fit(x, 40, 3, new double[11]))
+                .hasMessage("k-means: a warm start needs 12 centroid values, got 11");
+        double[] nan = new double[12];
+        nan[5] = Double.NaN;
+        assertThatThrownBy(() -> new KMeans(4, 2, 10, 1).fit(x, 40, 3, nan))
+                .hasMessageContaining("warm-start centroid value is not finite");
+    }
+
+    @Test
     void coincidingPointsGiveZeroInertiaAndNoNaN() {
         double[] x = new double[40];
         Arrays.fill(x, 2.5);
