@@ -6,7 +6,8 @@ package dev.kairos.analytics.regime;
  * @param clusters      k, between 2 and 16 (default 4)
  * @param window        bars of the rolling training window, at least {@code max(50, 10 * clusters)} (default 1000)
  * @param refitEvery    bars between refits once the first window is full, at least 1 (default 250)
- * @param restarts      k-means++ restarts per fit, at least 1 (default 5)
+ * @param restarts      k-means++ restarts of the first fit, at least 1 (default 5); refits start from the
+ *                      previous centroids plus one fresh start
  * @param maxIterations Lloyd iterations per restart, at least 1 (default 100)
  * @param temperature   softness of the cluster probabilities, positive: they are the posterior of an isotropic
  *                      Gaussian mixture with the fit's within-cluster variance times this (default 1.0;
