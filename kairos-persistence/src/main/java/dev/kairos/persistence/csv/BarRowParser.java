@@ -6,7 +6,6 @@ import dev.kairos.model.market.BarSeries;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,7 +35,6 @@ final class BarRowParser {
     private final long[] defectCount = new long[KINDS];
     private final long[][] defectLines = new long[KINDS][DefectCount.MAX_LINES];
     /** The units of the rows rejected as {@link RowDefect#WRONG_TIMESTAMP_UNIT}. */
-    private final EnumSet<TimestampUnit> wrongUnits = EnumSet.noneOf(TimestampUnit.class);
 
     private long line;
     private boolean headerSeen;
@@ -47,8 +45,7 @@ final class BarRowParser {
     /** Timestamp (epoch ms) of the last row that passed every check (accepted or outside the window). */
     private long lastTimestamp = Long.MIN_VALUE;
     /** The file's timestamp unit and range; admits nothing until the first valid row is seen. */
-    private TimestampScale scale = TimestampScale.UNDETECTED;
-    private boolean unitKnown;
+    private final FileTimestamps timestamps = new FileTimestamps();
 
     BarRowParser(String source, InstrumentId instrument, BarCsvOptions options, int expectedRows) {
         this.source = source;
@@ -135,16 +132,11 @@ final class BarRowParser {
             reject(BAR_DEFECTS[defect]);
             return;
         }
-        if (!scale.admits(ts)) {
-            if (unitKnown) {
-                wrongUnits.add(TimestampUnit.ofMagnitude(ts));
-                reject(RowDefect.WRONG_TIMESTAMP_UNIT);
-                return;
-            }
-            scale = TimestampScale.detect(ts);
-            unitKnown = true;
+        if (!timestamps.admit(ts)) {
+            reject(RowDefect.WRONG_TIMESTAMP_UNIT);
+            return;
         }
-        ts = scale.toMillis(ts);
+        ts = timestamps.toMillis(ts);
         if (ts <= lastTimestamp) {
             reject(ts == lastTimestamp ? RowDefect.DUPLICATE_TIMESTAMP : RowDefect.OUT_OF_ORDER_TIMESTAMP);
             return;
@@ -217,12 +209,12 @@ final class BarRowParser {
                     lines.add(defectLines[d.ordinal()][i]);
                 }
                 defects.add(d == RowDefect.WRONG_TIMESTAMP_UNIT
-                        ? new DefectCount(d, n, lines, scale.mismatch(wrongUnits))
+                        ? new DefectCount(d, n, lines, timestamps.mismatch())
                         : new DefectCount(d, n, lines));
             }
         }
         BarCsvReport report = new BarCsvReport(source, instrument, window, parsed, series.size(), skipped, malformed,
-                blank, defects, GapReport.of(series), scale.unit());
+                blank, defects, GapReport.of(series), timestamps.unit());
         if (malformed > 0 && policy == BadRowPolicy.FAIL) {
             throw new DataFileException(source, DataFileException.Problem.MALFORMED_ROWS, malformed + " malformed "
                     + (malformed == 1 ? "row" : "rows") + " of " + parsed + " parsed: " + report.defectSummary(),

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,9 +75,7 @@ public final class FundingCsvReader {
         long parsed = 0;
         Map<RowDefect, List<Long>> lineNumbers = new EnumMap<>(RowDefect.class);
         Map<RowDefect, Long> counts = new EnumMap<>(RowDefect.class);
-        TimestampScale scale = TimestampScale.UNDETECTED;
-        boolean unitKnown = false;
-        EnumSet<TimestampUnit> wrongUnits = EnumSet.noneOf(TimestampUnit.class);
+        FileTimestamps timestamps = new FileTimestamps();
         for (int i = headerLine + 1; i < lines.size(); i++) {
             String line = strip(lines.get(i));
             if (line.isBlank()) {
@@ -103,17 +100,11 @@ public final class FundingCsvReader {
             if (defect == null && !Double.isFinite(rate)) {
                 defect = RowDefect.NOT_FINITE;
             }
-            if (defect == null && !scale.admits(t)) {
-                if (unitKnown) {
-                    defect = RowDefect.WRONG_TIMESTAMP_UNIT;
-                    wrongUnits.add(TimestampUnit.ofMagnitude(t));
-                } else {
-                    scale = TimestampScale.detect(t);
-                    unitKnown = true;
-                }
+            if (defect == null && !timestamps.admit(t)) {
+                defect = RowDefect.WRONG_TIMESTAMP_UNIT;
             }
             if (defect == null) {
-                t = scale.toMillis(t);
+                t = timestamps.toMillis(t);
                 if (n > 0 && t == times[n - 1]) {
                     defect = RowDefect.DUPLICATE_TIMESTAMP;
                 } else if (n > 0 && t < times[n - 1]) {
@@ -133,9 +124,8 @@ public final class FundingCsvReader {
             n++;
         }
         List<DefectCount> defects = new ArrayList<>();
-        TimestampScale fileScale = scale;
         counts.forEach((d, c) -> defects.add(d == RowDefect.WRONG_TIMESTAMP_UNIT
-                ? new DefectCount(d, c, lineNumbers.get(d), fileScale.mismatch(wrongUnits))
+                ? new DefectCount(d, c, lineNumbers.get(d), timestamps.mismatch())
                 : new DefectCount(d, c, lineNumbers.get(d))));
         long malformed = parsed - n;
         if (malformed > 0 && policy == BadRowPolicy.FAIL) {
@@ -149,7 +139,7 @@ public final class FundingCsvReader {
                     parsed == 0 ? "no funding rows after the header" : "no valid funding rows");
         }
         return new Result(new FundingRates(instrument, java.util.Arrays.copyOf(times, n),
-                java.util.Arrays.copyOf(rates, n)), parsed, n, malformed, defects, scale.unit());
+                java.util.Arrays.copyOf(rates, n)), parsed, n, malformed, defects, timestamps.unit());
     }
 
     private static String strip(String line) {

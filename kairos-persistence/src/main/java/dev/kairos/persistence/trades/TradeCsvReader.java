@@ -5,8 +5,8 @@ import dev.kairos.model.InstrumentId;
 import dev.kairos.persistence.csv.BadRowPolicy;
 import dev.kairos.persistence.csv.BarCsvReader;
 import dev.kairos.persistence.csv.TimeWindow;
+import dev.kairos.persistence.csv.FileTimestamps;
 import dev.kairos.persistence.csv.TimestampScale;
-import dev.kairos.persistence.csv.TimestampUnit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,8 +203,6 @@ public final class TradeCsvReader {
         private final int[] commas = new int[MAX_FIELDS];
         private final long[] defectCount = new long[KINDS];
         private final long[][] defectLines = new long[KINDS][TradeDefectCount.MAX_LINES];
-        /** The units of the rows rejected as {@link TradeDefect#WRONG_TIMESTAMP_UNIT}. */
-        private final EnumSet<TimestampUnit> wrongUnits = EnumSet.noneOf(TimestampUnit.class);
 
         private long line;
         private boolean layoutKnown;
@@ -227,9 +224,8 @@ public final class TradeCsvReader {
         private long sells;
         /** The last row that passed every check (accepted or outside the window), this file or the previous; ms. */
         private long lastTimestamp;
-        /** This file's timestamp unit and range; admits nothing until its first valid row. */
-        private TimestampScale scale = TimestampScale.UNDETECTED;
-        private boolean unitKnown;
+        /** This file's timestamp unit, fixed by its first valid row. */
+        private final FileTimestamps timestamps = new FileTimestamps();
 
         FileParse(String source, TradeCsvOptions options, TradeSeries.Builder trades) {
             this.source = source;
@@ -367,16 +363,11 @@ public final class TradeCsvReader {
                     return;
                 }
             }
-            if (!scale.admits(ts)) {
-                if (unitKnown) {
-                    wrongUnits.add(TimestampUnit.ofMagnitude(ts));
-                    reject(TradeDefect.WRONG_TIMESTAMP_UNIT);
-                    return;
-                }
-                scale = TimestampScale.detect(ts);
-                unitKnown = true;
+            if (!timestamps.admit(ts)) {
+                reject(TradeDefect.WRONG_TIMESTAMP_UNIT);
+                return;
             }
-            ts = scale.toMillis(ts);
+            ts = timestamps.toMillis(ts);
             if (ts < lastTimestamp) {
                 reject(TradeDefect.OUT_OF_ORDER_TIMESTAMP);
                 return;
@@ -435,12 +426,12 @@ public final class TradeCsvReader {
                         lines.add(defectLines[d.ordinal()][i]);
                     }
                     defects.add(d == TradeDefect.WRONG_TIMESTAMP_UNIT
-                            ? new TradeDefectCount(d, n, lines, scale.mismatch(wrongUnits))
+                            ? new TradeDefectCount(d, n, lines, timestamps.mismatch())
                             : new TradeDefectCount(d, n, lines));
                 }
             }
             TradeCsvReport report = new TradeCsvReport(source, window, header, columns, parsed, accepted, skipped,
-                    malformed, blank, withoutAmount, buys, sells, defects, scale.unit());
+                    malformed, blank, withoutAmount, buys, sells, defects, timestamps.unit());
             if (malformed > 0 && policy == BadRowPolicy.FAIL) {
                 throw new TradeFileException(source, TradeFileException.Problem.MALFORMED_ROWS, malformed + " malformed "
                         + (malformed == 1 ? "row" : "rows") + " of " + parsed + " parsed: " + report.defectSummary(),
