@@ -144,26 +144,39 @@ public final class Adx implements HlcIndicator {
         previousHigh = high;
         previousLow = low;
         previousClose = close;
+        if (smoothDirectionalIndicators(diffP, diffM, range)) {
+            adx = ((adx * (period - 1)) + dx()) * reciprocal;
+        }
+        return adx;
+    }
+
+    /**
+     * One Wilder step of the directional movements and the true range, and the DIs from them; whether the bar
+     * has a DX (a true range other than zero and DIs that do not sum to zero), without which the ADX stays.
+     */
+    private boolean smoothDirectionalIndicators(double diffP, double diffM, double range) {
         smoothDirectionalMoves(diffP, diffM);
         double t = tr;
         t = t - (t * reciprocal) + range;
         tr = t;
-        if (t != 0.0) {
-            double scale = 100.0 / t;
-            double m = minusDm * scale;
-            double p = plusDm * scale;
-            minusDi = m;
-            plusDi = p;
-            double sum = m + p;
-            if (sum != 0.0) {
-                double dx = 100.0 * (Math.abs(m - p) / sum);
-                adx = ((adx * (period - 1)) + dx) * reciprocal;
-            }
-        } else {
+        if (t == 0.0) {
             minusDi = 0.0;
             plusDi = 0.0;
+            return false;
         }
-        return adx;
+        double scale = 100.0 / t;
+        double m = minusDm * scale;
+        double p = plusDm * scale;
+        minusDi = m;
+        plusDi = p;
+        return m + p != 0.0;
+    }
+
+    /** The bar's DX from the DIs just computed. */
+    private double dx() {
+        double m = minusDi;
+        double p = plusDi;
+        return 100.0 * (Math.abs(m - p) / (m + p));
     }
 
     /**
@@ -213,19 +226,8 @@ public final class Adx implements HlcIndicator {
             return Double.NaN;
         }
         // bars period .. 2 * period - 1: update's arithmetic, with the DX summed into the first ADX, their mean
-        smoothDirectionalMoves(diffP, diffM);
-        tr = tr - (tr * reciprocal) + range;
-        if (tr != 0.0) {
-            double scale = 100.0 / tr;
-            minusDi = minusDm * scale;
-            plusDi = plusDm * scale;
-            double sum = minusDi + plusDi;
-            if (sum != 0.0) {
-                dxSum += 100.0 * (Math.abs(minusDi - plusDi) / sum);
-            }
-        } else {
-            minusDi = 0.0;
-            plusDi = 0.0;
+        if (smoothDirectionalIndicators(diffP, diffM, range)) {
+            dxSum += dx();
         }
         if (barsLeft != 0) {
             return Double.NaN;

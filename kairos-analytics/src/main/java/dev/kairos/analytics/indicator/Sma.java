@@ -76,14 +76,8 @@ public final class Sma implements SingleInputIndicator {
         if (filled < period) {
             return warmUp(input);
         }
-        window[next] = input;
-        if (++next == period) {
-            next = 0;
-        }
-        sum += input;
-        value = dividing ? sum / period : sum * reciprocal;
-        sum -= window[next];
-        return value;
+        add(input);
+        return average();
     }
 
     /**
@@ -92,14 +86,24 @@ public final class Sma implements SingleInputIndicator {
      * together.
      */
     private double warmUp(double input) {
+        add(input);
+        if (++filled < period) {
+            return Double.NaN;
+        }
+        return average();
+    }
+
+    /** The input joins the window and the running sum. */
+    private void add(double input) {
         window[next] = input;
         if (++next == period) {
             next = 0;
         }
         sum += input;
-        if (++filled < period) {
-            return Double.NaN;
-        }
+    }
+
+    /** The window's mean; the oldest value then leaves the sum, making room for the next input. */
+    private double average() {
         value = dividing ? sum / period : sum * reciprocal;
         sum -= window[next];
         return value;
